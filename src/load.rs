@@ -1,0 +1,177 @@
+//! Turning the bytes of a fetched bundle into a checked [`Bundle`], or a [`LoadError`] that says
+//! exactly what went wrong.
+//!
+//! Invariant: plain Rust (no leptos, no web_sys), so every failure path is unit-tested natively.
+//! The browser side (`fetch`) only adds network errors.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::{Bundle, SCHEMA_VERSION};
+
+/// Why the app could not show the data bundle. Every variant renders as a message a visitor
+/// (or the editor who broke the bundle) can act on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The request never produced a response (offline, DNS, CORS, timeout).
+    Network { url: String, reason: String },
+    /// The server answered with a non-success status.
+    Http { url: String, status: u16, status_text: String },
+    /// The body is not JSON (or is cut short).
+    NotJson { detail: String, truncated: bool },
+    /// The bundle declares a schema this build cannot read.
+    SchemaVersion { found: String },
+    /// The JSON does not have the bundle's shape: `path` names the record and field.
+    Shape { path: String, detail: String },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network { url, reason } => {
+                write!(f, "The data bundle ({url}) could not be downloaded: {reason}.")
+            }
+            LoadError::Http { url, status, status_text } => {
+                write!(f, "The server answered {status} {status_text} for the data bundle ({url}).")
+            }
+            LoadError::NotJson { detail, truncated: true } => {
+                write!(f, "The data bundle is cut short (truncated): {detail}.")
+            }
+            LoadError::NotJson { detail, truncated: false } => {
+                write!(f, "The data bundle is not valid JSON: {detail}.")
+            }
+            LoadError::SchemaVersion { found } => write!(
+                f,
+                "The data bundle uses schema version {found}, but this explorer reads version {SCHEMA_VERSION}."
+            ),
+            LoadError::Shape { path, detail } => {
+                write!(f, "The data bundle has an unexpected shape at {path}: {detail}.")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Parses a bundle. Typed parsing runs once (the fast path); only when it fails is the schema
+/// version looked at, so that a bundle from a newer major version gets that message rather than
+/// a confusing "unknown field".
+pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let bundle = serde_path_to_error::deserialize::<_, Bundle>(&mut deserializer)
+        .map_err(|err| classify(text, &err.path().to_string(), err.inner()))?;
+    deserializer.end().map_err(|err| classify(text, "", &err))?;
+    check_version(&bundle.meta.schema_version)?;
+    Ok(bundle)
+}
+
+fn classify(text: &str, path: &str, err: &serde_json::Error) -> LoadError {
+    if err.is_syntax() || err.is_eof() {
+        return LoadError::NotJson { detail: err.to_string(), truncated: err.is_eof() };
+    }
+    if let Some(Err(version_error)) = declared_version(text).map(|found| check_version(&found)) {
+        return version_error;
+    }
+    LoadError::Shape { path: readable_path(path), detail: strip_position(err) }
+}
+
+/// Same major version: readable (minor versions only add optional fields).
+fn check_version(found: &str) -> Result<(), LoadError> {
+    let major = |v: &str| v.split('.').next().map(str::to_owned);
+    if major(found) == major(SCHEMA_VERSION) && found.contains('.') {
+        Ok(())
+    } else {
+        Err(LoadError::SchemaVersion { found: found.to_owned() })
+    }
+}
+
+fn declared_version(text: &str) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Header {
+        meta: MetaHeader,
+    }
+    #[derive(Deserialize)]
+    struct MetaHeader {
+        schema_version: String,
+    }
+    serde_json::from_str::<Header>(text).ok().map(|h| h.meta.schema_version)
+}
+
+/// serde_path_to_error prints the root as `.`; say it in words.
+fn readable_path(path: &str) -> String {
+    if path == "." || path.is_empty() { "the top level".to_owned() } else { path.to_owned() }
+}
+
+/// serde_json appends " at line L column C"; for shape errors the path is the better locator,
+/// but the line still helps an editor, so keep it in a friendlier form.
+fn strip_position(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    match text.rfind(" at line ") {
+        Some(at) => format!("{} (line {}, column {})", &text[..at], err.line(), err.column()),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../public/data/bundle.json");
+
+    #[test]
+    fn shipped_bundle_parses() {
+        let bundle = parse_bundle(SHIPPED).expect("the shipped bundle parses");
+        assert!(!bundle.initiatives.is_empty());
+    }
+
+    #[test]
+    fn truncated_bundle_is_reported_as_truncated() {
+        let err = parse_bundle(&SHIPPED[..SHIPPED.len() / 2]).unwrap_err();
+        assert!(matches!(err, LoadError::NotJson { truncated: true, .. }), "{err:?}");
+        assert!(err.to_string().contains("cut short"));
+    }
+
+    #[test]
+    fn html_instead_of_json_is_not_json() {
+        let err = parse_bundle("<!doctype html><p>Not found</p>").unwrap_err();
+        assert!(matches!(err, LoadError::NotJson { truncated: false, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn newer_major_version_is_named() {
+        let newer = SHIPPED.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"", 1);
+        assert_ne!(newer, SHIPPED, "fixture must contain the version string");
+        let err = parse_bundle(&newer).unwrap_err();
+        assert_eq!(err, LoadError::SchemaVersion { found: "2.0".into() });
+    }
+
+    #[test]
+    fn newer_major_with_new_fields_still_names_the_version() {
+        let newer = SHIPPED
+            .replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.1\"", 1)
+            .replacen("\"sectors\":", "\"regions\": [], \"sectors\":", 1);
+        let err = parse_bundle(&newer).unwrap_err();
+        assert_eq!(err, LoadError::SchemaVersion { found: "2.1".into() });
+    }
+
+    #[test]
+    fn wrong_field_type_names_record_and_field() {
+        let err = parse_bundle(r#"{"meta": {"schema_version": "1.0", "title": 5}}"#).unwrap_err();
+        let LoadError::Shape { path, .. } = &err else { panic!("{err:?}") };
+        assert_eq!(path, "meta.title");
+    }
+
+    #[test]
+    fn unknown_field_is_a_shape_error() {
+        let broken = SHIPPED.replacen("\"sectors\":", "\"sectorz\": [], \"sectors\":", 1);
+        let err = parse_bundle(&broken).unwrap_err();
+        assert!(err.to_string().contains("sectorz"), "{err}");
+    }
+
+    #[test]
+    fn trailing_garbage_is_rejected() {
+        let err = parse_bundle(&format!("{SHIPPED} x")).unwrap_err();
+        assert!(matches!(err, LoadError::NotJson { .. }), "{err:?}");
+    }
+}

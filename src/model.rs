@@ -1,0 +1,390 @@
+//! The data bundle's schema: these types *are* the format of `public/data/bundle.json`.
+//!
+//! Invariant: plain serde types, no leptos or web_sys. Every struct denies unknown fields so
+//! that a typo in an edited bundle is reported instead of silently dropped.
+//! Ids are stable lower-case ASCII slugs, unique per kind; the explorer's URLs use them.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version this build reads. Bundles must share its major number.
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// A record id: a lower-case ASCII slug such as `renewable-energy` or `chengdu`.
+pub type Id = String;
+
+/// The whole data bundle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bundle {
+    pub meta: Meta,
+    /// Footnotes of the source documents, stored once; citations refer to them by number.
+    pub footnotes: Vec<Footnote>,
+    pub sectors: Vec<Sector>,
+    pub countries: Vec<Country>,
+    pub places: Vec<Place>,
+    pub organisations: Vec<Organisation>,
+    pub initiatives: Vec<Initiative>,
+    pub figures: Vec<Figure>,
+    /// Dated policy milestones of the EU–China relationship.
+    pub milestones: Vec<Milestone>,
+    pub stories: Vec<Story>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// `major.minor`; see [`SCHEMA_VERSION`].
+    pub schema_version: String,
+    pub title: String,
+    pub documents: Vec<SourceDocument>,
+    /// Licence and attribution line shown in the app's footer.
+    pub attribution: String,
+    /// Day the bundle was last edited, `YYYY-MM-DD`.
+    pub generated_at: String,
+}
+
+/// One of the two source texts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    pub id: Id,
+    pub title: String,
+    pub publisher: String,
+    /// Date of the document (partial date); facts dated after it are "planned".
+    pub date: String,
+    /// File name under `shared/seeds/`.
+    pub file: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    /// Document id this footnote belongs to.
+    pub document: Id,
+    /// Footnote number as printed.
+    pub number: u32,
+    /// The footnote's text without its address.
+    pub text: String,
+    /// The address the footnote gives, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Where a record's facts come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub document: Id,
+    /// Section as the document numbers it, e.g. `4.3`, `Table 1`, `pilot project 2, Issue 1`.
+    pub section: String,
+    /// Footnote numbers (of the same document) that back the fact.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    pub id: Id,
+    pub name: String,
+    /// Parent sector id, when this one is a subsector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+    /// Other names the texts use for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Summary in the editor's words (or marked quotes) of what the texts say about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Europe,
+    China,
+    Other,
+}
+
+/// A country (or the EU as a whole) named in the texts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2 in lower case (`cn`, `fr`); `eu` for the European Union.
+    pub id: Id,
+    pub name: String,
+    pub side: Side,
+    /// Where the texts name it.
+    pub sources: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    City,
+    District,
+    Region,
+    Province,
+    Country,
+    Site,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: Id,
+    /// English name.
+    pub name: String,
+    /// Every other spelling the texts use (typos and Italian names included), for search.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Country id (ISO 3166-1 alpha-2, lower case).
+    pub country: Id,
+    pub side: Side,
+    pub kind: PlaceKind,
+    /// WGS84; for regions and provinces, the seat of government. Reference data, not from the texts.
+    pub lat: f64,
+    pub lon: f64,
+    /// Enclosing place (a district's city, a city's province), when useful.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<Id>,
+    /// Name in Chinese characters (reference data), for Chinese places.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_zh: Option<String>,
+    /// Hanyu pinyin (reference data), for Chinese places.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinyin: Option<String>,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrganisationKind {
+    Cluster,
+    /// A European Strategic Cluster Partnership for Going International (ESCP-4i).
+    Partnership,
+    University,
+    Research,
+    Agency,
+    Government,
+    Company,
+    Association,
+    Chamber,
+    Museum,
+    Programme,
+    Network,
+    Fund,
+    Zone,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: Id,
+    pub name: String,
+    /// Acronyms and other spellings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    pub kind: OrganisationKind,
+    /// Country id, or `eu` for EU-wide bodies; absent when the text does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<Id>,
+    /// Sector label exactly as the paper prints it (ESCP-4i list).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector_label: Option<String>,
+    /// Member organisations (e.g. the clusters of a partnership).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Id>,
+    pub description: String,
+    /// What it offers EU clusters (Table 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_offered: Option<String>,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InitiativeKind {
+    /// One of the six city pilot projects.
+    PilotProject,
+    /// A numbered cooperation topic ("Issue N") of a pilot project.
+    PilotTopic,
+    Mission,
+    Matchmaking,
+    Workshop,
+    Seminar,
+    Symposium,
+    Training,
+    Fair,
+    Event,
+    Agreement,
+    Mou,
+    Convention,
+    Project,
+    Programme,
+    Cooperation,
+    Office,
+    Dialogue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Happened before the source document's date.
+    Done,
+    /// Announced for after the source document's date.
+    Planned,
+    /// Running at the source date, or described without an end.
+    Ongoing,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    pub id: Id,
+    pub name: String,
+    pub kind: InitiativeKind,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Last date, for activities that span a period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    pub status: Status,
+    /// The pilot project or programme this activity belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisations: Vec<Id>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<Id>,
+    pub description: String,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+/// What a figure is attached to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecordKind {
+    Sector,
+    Place,
+    Organisation,
+    Initiative,
+    Milestone,
+    Story,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRef {
+    pub kind: RecordKind,
+    pub id: Id,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: Id,
+    pub value: f64,
+    /// The number as printed, with its qualifier ("over 160", "around 53%").
+    pub as_printed: String,
+    /// Unit: `count`, `percent`, `million-vehicles`, `years`, …
+    pub unit: String,
+    /// What is counted, in a short phrase.
+    pub counts: String,
+    /// The record the figure belongs to.
+    pub record: RecordRef,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Milestone {
+    pub id: Id,
+    pub date: String,
+    pub title: String,
+    pub description: String,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    pub id: Id,
+    pub title: String,
+    pub partners: Vec<Id>,
+    pub sectors: Vec<Id>,
+    /// Sector wording as printed in the story's table.
+    pub sector_label: String,
+    pub context: Vec<String>,
+    pub cooperation_type: String,
+    pub cooperation: Vec<String>,
+    pub objective: String,
+    pub policy_support: Vec<String>,
+    pub results: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    /// Initiatives of the story that are also listed as records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub initiatives: Vec<Id>,
+    /// Role of the contact person named in the source (no personal details are kept).
+    pub contact_role: String,
+    /// Where the record comes from (at least one citation).
+    pub sources: Vec<Citation>,
+    /// Editor's note on a quirk of the text (typo, impossible date, ambiguity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Fields whose value the editor inferred rather than read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}

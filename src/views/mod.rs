@@ -1,0 +1,11 @@
+//! Leptos components. Views render state and forward user intent; they hold no data logic
+//! (that lives in `model`, `load` and `summary`, which never import leptos).
+
+mod app;
+mod load_failed;
+mod loading;
+mod overview;
+mod site_footer;
+mod site_header;
+
+pub use app::App;

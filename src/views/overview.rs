@@ -1,0 +1,57 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::model::Bundle;
+use crate::summary::{headline_counts, places_per_side};
+
+/// First screen once the data is in: what the bundle holds, and where it comes from.
+#[component]
+pub fn Overview(
+    /// The loaded, checked bundle.
+    bundle: Arc<Bundle>,
+) -> impl IntoView {
+    let (europe, china) = places_per_side(&bundle);
+    let cards = headline_counts(&bundle)
+        .into_iter()
+        .map(|count| {
+            view! {
+                <li class="count-card">
+                    <span class="count-card__value">{count.value}</span>
+                    <span class="count-card__label">{count.label}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let documents = bundle
+        .meta
+        .documents
+        .iter()
+        .map(|doc| {
+            view! {
+                <li>
+                    <cite>{doc.title.clone()}</cite>
+                    {format!(" — {}, {}", doc.publisher, doc.date)}
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h1 id="overview-title">{bundle.meta.title.clone()}</h1>
+            <p class="lead">
+                {format!("{europe} European and {china} Chinese places, and who cooperates there.")}
+            </p>
+            <h2 class="visually-hidden">"What the data holds"</h2>
+            <ul class="count-cards" aria-label="Loaded records">
+                {cards}
+            </ul>
+            <section class="sources" aria-labelledby="sources-title">
+                <h2 id="sources-title">"Sources"</h2>
+                <ul>{documents}</ul>
+                <p class="attribution">{bundle.meta.attribution.clone()}</p>
+            </section>
+        </section>
+    }
+}

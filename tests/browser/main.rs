@@ -1,0 +1,8 @@
+//! Browser tests: the release build (`dist/`) in headless Debian Chromium, driven through
+//! chromedriver. `./dev test` builds `dist/` first. Each test fails on any browser console error
+//! and saves a screenshot to `target/browser-screenshots/` when it fails.
+
+mod support;
+
+mod first_screen;
+mod load_failure;

@@ -1,0 +1,21 @@
+//! The harness: a static file server for `dist/` and a Chromium session per test.
+
+mod server;
+mod session;
+
+pub use server::Canned;
+pub use session::{Session, run};
+
+use std::path::PathBuf;
+
+/// The project's root directory.
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped data bundle, parsed natively, to compare what the page shows against.
+pub fn shipped_bundle() -> eu_china_explorer::model::Bundle {
+    let text = std::fs::read_to_string(project_root().join("public/data/bundle.json"))
+        .expect("public/data/bundle.json is readable");
+    eu_china_explorer::load::parse_bundle(&text).expect("the shipped bundle parses")
+}

@@ -1,0 +1,146 @@
+//! A tiny static HTTP server on a free loopback port, serving `dist/` as any static host would.
+//! Tests can replace single paths with canned responses (a broken bundle, a 500) and add headers
+//! to every response (a Content-Security-Policy).
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+/// A response a test puts in place of a file.
+#[derive(Clone, Debug)]
+pub struct Canned {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+#[derive(Default)]
+struct Config {
+    canned: HashMap<String, Canned>,
+    extra_headers: Vec<(String, String)>,
+}
+
+pub struct StaticServer {
+    addr: SocketAddr,
+    config: Arc<Mutex<Config>>,
+}
+
+impl StaticServer {
+    /// Serves `root` until the test process ends.
+    pub fn start(root: PathBuf) -> Self {
+        assert!(
+            root.join("index.html").is_file(),
+            "{} has no index.html: build the app first (./dev test does)",
+            root.display()
+        );
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().unwrap();
+        let config = Arc::new(Mutex::new(Config::default()));
+        let shared = Arc::clone(&config);
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, config) = (root.clone(), Arc::clone(&shared));
+                thread::spawn(move || {
+                    let _ = serve_one(stream, &root, &config);
+                });
+            }
+        });
+        StaticServer { addr, config }
+    }
+
+    /// Absolute URL of `path_and_query` (which starts with `/`) on this server.
+    pub fn url(&self, path_and_query: &str) -> String {
+        format!("http://{}{}", self.addr, path_and_query)
+    }
+
+    /// Answers requests for `path` with `canned` instead of the file.
+    pub fn replace(&self, path: &str, canned: Canned) {
+        self.config.lock().unwrap().canned.insert(path.to_owned(), canned);
+    }
+
+    /// Serves `path` from its file again.
+    pub fn restore(&self, path: &str) {
+        self.config.lock().unwrap().canned.remove(path);
+    }
+
+    /// Adds a header to every response.
+    pub fn add_header(&self, name: &str, value: &str) {
+        self.config.lock().unwrap().extra_headers.push((name.to_owned(), value.to_owned()));
+    }
+}
+
+fn serve_one(stream: TcpStream, root: &Path, config: &Mutex<Config>) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? == 0 || header == "\r\n" {
+            break;
+        }
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let (canned, extra_headers) = {
+        let config = config.lock().unwrap();
+        (config.canned.get(path).cloned(), config.extra_headers.clone())
+    };
+    let response = canned.unwrap_or_else(|| from_disk(root, path));
+    write_response(stream, &response, &extra_headers)
+}
+
+fn from_disk(root: &Path, path: &str) -> Canned {
+    let relative = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
+    let relative = relative.trim_start_matches('/');
+    let not_found = || Canned { status: 404, content_type: "text/plain", body: b"not found".to_vec() };
+    if relative.split('/').any(|part| part == "..") {
+        return not_found();
+    }
+    match std::fs::read(root.join(relative)) {
+        Ok(body) => Canned { status: 200, content_type: content_type(relative), body },
+        Err(_) => not_found(),
+    }
+}
+
+fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("json") => "application/json",
+        Some("svg") => "image/svg+xml",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn write_response(mut stream: TcpStream, response: &Canned, extra_headers: &[(String, String)]) -> std::io::Result<()> {
+    let mut head = format!(
+        "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n",
+        response.status,
+        reason(response.status),
+        response.content_type,
+        response.body.len()
+    );
+    for (name, value) in extra_headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(&response.body)?;
+    stream.flush()
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        404 => "Not Found",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    }
+}
