@@ -9,6 +9,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::model::{Bundle, SCHEMA_VERSION};
+use crate::validate::{Problem, validate};
 
 /// Why the app could not show the data bundle. Every variant renders as a message a visitor
 /// (or the editor who broke the bundle) can act on.
@@ -24,6 +25,8 @@ pub enum LoadError {
     SchemaVersion { found: String },
     /// The JSON does not have the bundle's shape: `path` names the record and field.
     Shape { path: String, detail: String },
+    /// The bundle parses but breaks the rules of [`validate`]: every problem, at once.
+    Invalid { problems: Vec<Problem> },
 }
 
 impl fmt::Display for LoadError {
@@ -48,13 +51,17 @@ impl fmt::Display for LoadError {
             LoadError::Shape { path, detail } => {
                 write!(f, "The data bundle has an unexpected shape at {path}: {detail}.")
             }
+            LoadError::Invalid { problems } => match problems.len() {
+                1 => write!(f, "The data bundle has a problem: {}.", problems[0]),
+                n => write!(f, "The data bundle has {n} problems."),
+            },
         }
     }
 }
 
 impl std::error::Error for LoadError {}
 
-/// Parses a bundle. Typed parsing runs once (the fast path); only when it fails is the schema
+/// Parses and validates a bundle. Typed parsing runs once (the fast path); only when it fails is the schema
 /// version looked at, so that a bundle from a newer major version gets that message rather than
 /// a confusing "unknown field".
 pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
@@ -63,7 +70,8 @@ pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
         .map_err(|err| classify(text, &err.path().to_string(), err.inner()))?;
     deserializer.end().map_err(|err| classify(text, "", &err))?;
     check_version(&bundle.meta.schema_version)?;
-    Ok(bundle)
+    let problems = validate(&bundle);
+    if problems.is_empty() { Ok(bundle) } else { Err(LoadError::Invalid { problems }) }
 }
 
 fn classify(text: &str, path: &str, err: &serde_json::Error) -> LoadError {
@@ -167,6 +175,16 @@ mod tests {
         let broken = SHIPPED.replacen("\"sectors\":", "\"sectorz\": [], \"sectors\":", 1);
         let err = parse_bundle(&broken).unwrap_err();
         assert!(err.to_string().contains("sectorz"), "{err}");
+    }
+
+    #[test]
+    fn a_bundle_that_breaks_the_rules_lists_every_problem() {
+        let broken = include_str!("../tests/fixtures/small-bundle.json")
+            .replace("\"lat\": 36.72", "\"lat\": 136.72")
+            .replace("\"places\": [\"chengdu\", \"malaga\"]", "\"places\": [\"chengdu\", \"atlantis\"]");
+        let LoadError::Invalid { problems } = parse_bundle(&broken).unwrap_err() else { panic!() };
+        let fields: Vec<_> = problems.iter().map(|p| format!("{} {}", p.record, p.field)).collect();
+        assert_eq!(fields, ["initiatives/example-mission places[1]", "places/malaga lat"]);
     }
 
     #[test]

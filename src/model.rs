@@ -4,6 +4,7 @@
 //! that a typo in an edited bundle is reported instead of silently dropped.
 //! Ids are stable lower-case ASCII slugs, unique per kind; the explorer's URLs use them.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build reads. Bundles must share its major number.
@@ -13,7 +14,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 pub type Id = String;
 
 /// The whole data bundle.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bundle {
     pub meta: Meta,
@@ -30,7 +31,7 @@ pub struct Bundle {
     pub stories: Vec<Story>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// `major.minor`; see [`SCHEMA_VERSION`].
@@ -44,7 +45,7 @@ pub struct Meta {
 }
 
 /// One of the two source texts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     pub id: Id,
@@ -56,7 +57,7 @@ pub struct SourceDocument {
     pub file: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Footnote {
     /// Document id this footnote belongs to.
@@ -71,7 +72,7 @@ pub struct Footnote {
 }
 
 /// Where a record's facts come from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Citation {
     pub document: Id,
@@ -82,7 +83,7 @@ pub struct Citation {
     pub footnotes: Vec<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     pub id: Id,
@@ -106,7 +107,7 @@ pub struct Sector {
     pub inferred: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Europe,
@@ -115,7 +116,7 @@ pub enum Side {
 }
 
 /// A country (or the EU as a whole) named in the texts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Country {
     /// ISO 3166-1 alpha-2 in lower case (`cn`, `fr`); `eu` for the European Union.
@@ -126,7 +127,7 @@ pub struct Country {
     pub sources: Vec<Citation>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlaceKind {
     City,
@@ -137,7 +138,7 @@ pub enum PlaceKind {
     Site,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
     pub id: Id,
@@ -172,7 +173,7 @@ pub struct Place {
     pub inferred: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OrganisationKind {
     Cluster,
@@ -193,7 +194,7 @@ pub enum OrganisationKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub id: Id,
@@ -229,7 +230,7 @@ pub struct Organisation {
     pub inferred: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InitiativeKind {
     /// One of the six city pilot projects.
@@ -254,7 +255,7 @@ pub enum InitiativeKind {
     Dialogue,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Happened before the source document's date.
@@ -265,7 +266,7 @@ pub enum Status {
     Ongoing,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Initiative {
     pub id: Id,
@@ -299,7 +300,7 @@ pub struct Initiative {
 }
 
 /// What a figure is attached to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RecordKind {
     Sector,
@@ -310,14 +311,14 @@ pub enum RecordKind {
     Story,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordRef {
     pub kind: RecordKind,
     pub id: Id,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub id: Id,
@@ -340,7 +341,7 @@ pub struct Figure {
     pub inferred: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub id: Id,
@@ -357,7 +358,7 @@ pub struct Milestone {
     pub inferred: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Story {
     pub id: Id,
@@ -387,4 +388,26 @@ pub struct Story {
     /// Fields whose value the editor inferred rather than read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/bundle.schema.json");
+
+    /// The published JSON Schema is generated from these types. After changing them, run
+    /// `UPDATE_SCHEMA=1 cargo test --lib schema` and commit the new file.
+    #[test]
+    fn published_json_schema_matches_the_types() {
+        let generated = serde_json::to_string_pretty(&schemars::schema_for!(Bundle)).unwrap() + "\n";
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(SCHEMA_PATH, &generated).unwrap();
+        }
+        let published = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
+        assert!(
+            published == generated,
+            "public/data/bundle.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test --lib schema`"
+        );
+    }
 }

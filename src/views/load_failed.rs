@@ -1,6 +1,13 @@
 use leptos::prelude::*;
 
-/// Says why the data could not be shown, and offers to try again.
+use crate::load::LoadError;
+use crate::validate::Problem;
+
+/// More problems than this are summarised: a list of thousands helps nobody.
+const MAX_PROBLEMS_SHOWN: usize = 100;
+
+/// Says why the data could not be shown — every problem of an invalid bundle, by record and
+/// field — and offers to try again.
 #[component]
 pub fn LoadFailed(
     /// The errors caught by the surrounding `ErrorBoundary`.
@@ -8,18 +15,57 @@ pub fn LoadFailed(
     /// Downloads the bundle again.
     retry: Callback<()>,
 ) -> impl IntoView {
-    let messages = move || {
-        errors.with(|errors| errors.iter().map(|(_, error)| error.to_string()).collect::<Vec<_>>())
+    let reports = move || {
+        errors.with(|errors| {
+            errors
+                .iter()
+                .map(|(_, error)| {
+                    let problems = match error.downcast_ref::<LoadError>() {
+                        Some(LoadError::Invalid { problems }) => problems.clone(),
+                        _ => Vec::new(),
+                    };
+                    view! {
+                        <p class="load-failed__message">{error.to_string()}</p>
+                        <ProblemList problems />
+                    }
+                })
+                .collect_view()
+        })
     };
     view! {
         <section class="panel load-failed" role="alert" aria-labelledby="load-failed-title">
             <h2 id="load-failed-title">"The cooperation data could not be shown"</h2>
-            <ul class="problems">
-                {move || messages().into_iter().map(|message| view! { <li>{message}</li> }).collect_view()}
-            </ul>
+            {reports}
             <button type="button" class="button" on:click=move |_| retry.run(())>
                 "Try again"
             </button>
         </section>
     }
+}
+
+/// The validation problems of a bundle, as a table an editor can work through.
+#[component]
+fn ProblemList(
+    /// Problems reported by the validator (may be empty).
+    problems: Vec<Problem>,
+) -> impl IntoView {
+    if problems.is_empty() {
+        return None;
+    }
+    let hidden = problems.len().saturating_sub(MAX_PROBLEMS_SHOWN);
+    let rows = problems
+        .into_iter()
+        .take(MAX_PROBLEMS_SHOWN)
+        .map(|p| view! { <tr><td>{p.record}</td><td>{p.field}</td><td>{p.message}</td></tr> })
+        .collect_view();
+    Some(view! {
+        <div class="problems">
+            <table>
+                <caption class="visually-hidden">"Problems in the data bundle"</caption>
+                <thead><tr><th scope="col">"Record"</th><th scope="col">"Field"</th><th scope="col">"Problem"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            {(hidden > 0).then(|| view! { <p>{format!("…and {hidden} more.")}</p> })}
+        </div>
+    })
 }
