@@ -3,6 +3,8 @@
 //! `model`, `load`, `validate` and `summary` are plain Rust (no leptos, no web_sys) and are unit-tested natively;
 //! `views` holds the Leptos components and `fetch` the browser I/O. See ARCHITECTURE.md.
 
+pub mod filter;
+pub mod labels;
 pub mod load;
 pub mod model;
 pub mod summary;

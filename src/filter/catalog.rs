@@ -1,0 +1,286 @@
+//! The bundle prepared for filtering: ids interned to small integers, every record reduced to a
+//! row of facet values (sectors widened to their ancestors, places to the places that contain
+//! them) and one normalised search text. Built once per loaded bundle.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::text::normalize;
+use crate::model::*;
+
+/// The facet values of one initiative or organisation.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Row {
+    /// Its sectors and all their ancestors: choosing a parent sector finds subsector records.
+    pub sectors: Vec<u32>,
+    /// Bit per [`Side`].
+    pub sides: u8,
+    pub countries: Vec<u32>,
+    /// Its places and the places that contain them (a district's city, a city's province).
+    pub places: Vec<u32>,
+    /// Bit per [`InitiativeKind`]: its own kind, or (organisations) the kinds it took part in.
+    pub kinds: u32,
+    /// Bit per [`OrganisationKind`]: its own type, or (initiatives) its organisations' types.
+    pub org_types: u32,
+    /// Year spans: its own (initiatives) or those of its initiatives (organisations).
+    pub years: Vec<(i32, i32)>,
+    /// Everything a visitor might type to find it, normalised.
+    pub text: String,
+}
+
+/// An option of a facet, in display order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetOption {
+    pub id: String,
+    pub label: String,
+}
+
+/// A loaded bundle with everything the filter engine and the detail views look up.
+#[derive(Debug)]
+pub struct Catalog {
+    pub bundle: Arc<Bundle>,
+    pub(crate) initiative_rows: Vec<Row>,
+    pub(crate) organisation_rows: Vec<Row>,
+    pub(crate) sector_options: Vec<FacetOption>,
+    pub(crate) country_options: Vec<FacetOption>,
+    pub(crate) place_options: Vec<FacetOption>,
+    /// Indices of initiatives, newest first (undated last), then by name.
+    pub(crate) initiatives_by_date: Vec<u32>,
+    pub(crate) initiatives_by_name: Vec<u32>,
+    pub(crate) organisations_by_name: Vec<u32>,
+    sector_index: HashMap<String, u32>,
+    country_index: HashMap<String, u32>,
+    place_index: HashMap<String, u32>,
+    organisation_index: HashMap<String, u32>,
+    initiative_index: HashMap<String, u32>,
+}
+
+/// Bit of an enum value in a row's bitmask.
+pub(crate) fn bit<T: Copy + Ord>(value: T, all: &[T]) -> u32 {
+    all.iter().position(|v| *v == value).map_or(0, |i| 1 << i)
+}
+
+pub const SIDES: [Side; 3] = [Side::Europe, Side::China, Side::Other];
+
+pub const INITIATIVE_KINDS: [InitiativeKind; 18] = {
+    use InitiativeKind::*;
+    [
+        PilotProject, PilotTopic, Mission, Matchmaking, Workshop, Seminar, Symposium, Training, Fair,
+        Event, Agreement, Mou, Convention, Project, Programme, Cooperation, Office, Dialogue,
+    ]
+};
+
+pub const ORGANISATION_KINDS: [OrganisationKind; 15] = {
+    use OrganisationKind::*;
+    [
+        Cluster, Partnership, University, Research, Agency, Government, Company, Association, Chamber,
+        Museum, Programme, Network, Fund, Zone, Other,
+    ]
+};
+
+/// Year of a partial date (`2018`, `2018-06`, `2018-06-12`).
+pub(crate) fn year_of(date: &str) -> Option<i32> {
+    date.get(..4)?.parse().ok()
+}
+
+fn index_of<T>(records: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, u32> {
+    records.iter().enumerate().map(|(i, r)| (id(r).to_owned(), i as u32)).collect()
+}
+
+fn sorted_unique(mut values: Vec<u32>) -> Vec<u32> {
+    values.sort_unstable();
+    values.dedup();
+    values
+}
+
+/// Each item followed by the chain of its parents (cycles are cut by the validator, and here).
+fn with_ancestors(start: &[u32], parent: &[Option<u32>]) -> Vec<u32> {
+    let mut out = Vec::new();
+    for &item in start {
+        let mut current = Some(item);
+        while let Some(i) = current {
+            if out.contains(&i) {
+                break;
+            }
+            out.push(i);
+            current = parent[i as usize];
+        }
+    }
+    sorted_unique(out)
+}
+
+impl Catalog {
+    pub fn new(bundle: Arc<Bundle>) -> Catalog {
+        let b = &*bundle;
+        let sector_index = index_of(&b.sectors, |s| &s.id);
+        let country_index = index_of(&b.countries, |c| &c.id);
+        let place_index = index_of(&b.places, |p| &p.id);
+        let organisation_index = index_of(&b.organisations, |o| &o.id);
+        let initiative_index = index_of(&b.initiatives, |i| &i.id);
+        let lookup = |index: &HashMap<String, u32>, ids: &[String]| -> Vec<u32> {
+            ids.iter().filter_map(|id| index.get(id).copied()).collect()
+        };
+        let sector_parent: Vec<Option<u32>> =
+            b.sectors.iter().map(|s| s.parent.as_ref().and_then(|p| sector_index.get(p).copied())).collect();
+        let place_parent: Vec<Option<u32>> =
+            b.places.iter().map(|p| p.within.as_ref().and_then(|w| place_index.get(w).copied())).collect();
+        let place_text: Vec<String> = b
+            .places
+            .iter()
+            .map(|p| {
+                let mut words = vec![p.name.as_str()];
+                words.extend(p.aliases.iter().map(String::as_str));
+                words.extend(p.name_zh.as_deref());
+                words.extend(p.pinyin.as_deref());
+                words.join(" ")
+            })
+            .collect();
+        let organisation_text: Vec<String> =
+            b.organisations.iter().map(|o| format!("{} {}", o.name, o.aliases.join(" "))).collect();
+        let country_side = |country: &str| country_index.get(country).map(|&c| b.countries[c as usize].side);
+
+        let initiative_rows: Vec<Row> = b
+            .initiatives
+            .iter()
+            .map(|i| {
+                let places = lookup(&place_index, &i.places);
+                let organisations = lookup(&organisation_index, &i.organisations);
+                let mut sides = 0u8;
+                let mut countries = Vec::new();
+                for &p in &places {
+                    let place = &b.places[p as usize];
+                    sides |= bit(place.side, &SIDES) as u8;
+                    countries.extend(country_index.get(&place.country).copied());
+                }
+                let mut org_types = 0;
+                for &o in &organisations {
+                    let org = &b.organisations[o as usize];
+                    org_types |= bit(org.kind, &ORGANISATION_KINDS);
+                    if let Some(country) = &org.country {
+                        countries.extend(country_index.get(country).copied());
+                        sides |= country_side(country).map_or(0, |s| bit(s, &SIDES) as u8);
+                    }
+                }
+                let start = i.date.as_deref().and_then(year_of);
+                let end = i.end_date.as_deref().and_then(year_of).or(start);
+                let mut text = vec![i.name.clone(), i.description.clone()];
+                text.extend(places.iter().map(|&p| place_text[p as usize].clone()));
+                text.extend(organisations.iter().map(|&o| organisation_text[o as usize].clone()));
+                text.extend(i.sectors.iter().filter_map(|s| sector_index.get(s)).map(|&s| b.sectors[s as usize].name.clone()));
+                Row {
+                    sectors: with_ancestors(&lookup(&sector_index, &i.sectors), &sector_parent),
+                    sides,
+                    countries: sorted_unique(countries),
+                    places: with_ancestors(&places, &place_parent),
+                    kinds: bit(i.kind, &INITIATIVE_KINDS),
+                    org_types,
+                    years: start.zip(end).into_iter().collect(),
+                    text: normalize(&text.join(" ")),
+                }
+            })
+            .collect();
+
+        let mut organisation_rows: Vec<Row> = b
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(n, o)| {
+                let places = lookup(&place_index, &o.places);
+                let mut sides = o.country.as_deref().and_then(country_side).map_or(0, |s| bit(s, &SIDES) as u8);
+                let mut countries: Vec<u32> = o.country.iter().filter_map(|c| country_index.get(c).copied()).collect();
+                for &p in &places {
+                    let place = &b.places[p as usize];
+                    sides |= bit(place.side, &SIDES) as u8;
+                    countries.extend(country_index.get(&place.country).copied());
+                }
+                let mut text = vec![organisation_text[n].clone(), o.description.clone()];
+                text.extend(o.sector_label.clone());
+                text.extend(places.iter().map(|&p| place_text[p as usize].clone()));
+                Row {
+                    sectors: with_ancestors(&lookup(&sector_index, &o.sectors), &sector_parent),
+                    sides,
+                    countries: sorted_unique(countries),
+                    places: with_ancestors(&places, &place_parent),
+                    kinds: 0,
+                    org_types: bit(o.kind, &ORGANISATION_KINDS),
+                    years: Vec::new(),
+                    text: normalize(&text.join(" ")),
+                }
+            })
+            .collect();
+
+        // Link the two: an organisation "took part in" the kinds and years of its initiatives,
+        // and an initiative's search text already names its organisations.
+        for (i, initiative) in b.initiatives.iter().enumerate() {
+            for o in lookup(&organisation_index, &initiative.organisations) {
+                let row = &mut organisation_rows[o as usize];
+                row.kinds |= initiative_rows[i].kinds;
+                row.years.extend(initiative_rows[i].years.iter().copied());
+            }
+        }
+        for row in &mut organisation_rows {
+            row.years.sort_unstable();
+            row.years.dedup();
+        }
+
+        let mut initiatives_by_name: Vec<u32> = (0..b.initiatives.len() as u32).collect();
+        initiatives_by_name.sort_by_cached_key(|&i| normalize(&b.initiatives[i as usize].name));
+        let mut initiatives_by_date = initiatives_by_name.clone();
+        // Stable sort on the name order: same dates stay alphabetical. Undated sort last.
+        initiatives_by_date.sort_by(|&x, &y| {
+            let date = |i: u32| b.initiatives[i as usize].date.as_deref();
+            match (date(x), date(y)) {
+                (Some(dx), Some(dy)) => dy.cmp(dx),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+        });
+        let mut organisations_by_name: Vec<u32> = (0..b.organisations.len() as u32).collect();
+        organisations_by_name.sort_by_cached_key(|&o| normalize(&b.organisations[o as usize].name));
+
+        let option = |id: &str, label: &str| FacetOption { id: id.to_owned(), label: label.to_owned() };
+        Catalog {
+            sector_options: b.sectors.iter().map(|s| option(&s.id, &s.name)).collect(),
+            country_options: b.countries.iter().map(|c| option(&c.id, &c.name)).collect(),
+            place_options: b.places.iter().map(|p| option(&p.id, &p.name)).collect(),
+            initiative_rows,
+            organisation_rows,
+            initiatives_by_date,
+            initiatives_by_name,
+            organisations_by_name,
+            sector_index,
+            country_index,
+            place_index,
+            organisation_index,
+            initiative_index,
+            bundle,
+        }
+    }
+
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.sector_index.get(id).map(|&i| &self.bundle.sectors[i as usize])
+    }
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        self.country_index.get(id).map(|&i| &self.bundle.countries[i as usize])
+    }
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.place_index.get(id).map(|&i| &self.bundle.places[i as usize])
+    }
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisation_index.get(id).map(|&i| &self.bundle.organisations[i as usize])
+    }
+    pub fn initiative(&self, id: &str) -> Option<&Initiative> {
+        self.initiative_index.get(id).map(|&i| &self.bundle.initiatives[i as usize])
+    }
+
+    pub(crate) fn sector_ix(&self, id: &str) -> Option<u32> {
+        self.sector_index.get(id).copied()
+    }
+    pub(crate) fn country_ix(&self, id: &str) -> Option<u32> {
+        self.country_index.get(id).copied()
+    }
+    pub(crate) fn place_ix(&self, id: &str) -> Option<u32> {
+        self.place_index.get(id).copied()
+    }
+}

@@ -1,0 +1,254 @@
+//! The filter engine: which initiatives or organisations match a [`Query`], and how many each
+//! facet option would give with the other filters applied — in one pass over the rows.
+//!
+//! Invariant: plain Rust (no leptos, no web_sys); the views only call [`Catalog::filter`].
+//! Within a facet the chosen options are alternatives (OR); across facets they all apply (AND).
+
+mod catalog;
+pub mod text;
+
+pub use catalog::{Catalog, FacetOption, INITIATIVE_KINDS, ORGANISATION_KINDS, SIDES};
+
+use catalog::{Row, bit};
+use text::query_terms;
+
+use crate::labels::{id_of, label_of};
+use crate::model::{Id, InitiativeKind, OrganisationKind, Side};
+
+/// Which records the results list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Initiatives,
+    Organisations,
+}
+
+/// Order of the results list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Newest first; undated last.
+    #[default]
+    Date,
+    Name,
+}
+
+/// The filters a visitor has chosen. Empty means "all".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    pub sectors: Vec<Id>,
+    pub sides: Vec<Side>,
+    pub countries: Vec<Id>,
+    pub places: Vec<Id>,
+    pub kinds: Vec<InitiativeKind>,
+    pub org_types: Vec<OrganisationKind>,
+    /// First year, inclusive.
+    pub from: Option<i32>,
+    /// Last year, inclusive.
+    pub to: Option<i32>,
+    /// Free text; every word must occur (case- and accent-insensitive).
+    pub text: String,
+}
+
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        *self == Query::default()
+    }
+}
+
+/// The facets whose options carry counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Sector,
+    Side,
+    Country,
+    Place,
+    Kind,
+    OrgType,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] = [Facet::Sector, Facet::Side, Facet::Country, Facet::Place, Facet::Kind, Facet::OrgType];
+}
+
+/// How many results each option of each facet would give, the other filters applied.
+/// Indexed like the catalog's options of that facet.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FacetCounts {
+    pub sectors: Vec<u32>,
+    pub sides: Vec<u32>,
+    pub countries: Vec<u32>,
+    pub places: Vec<u32>,
+    pub kinds: Vec<u32>,
+    pub org_types: Vec<u32>,
+}
+
+/// What a query gives on one tab.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Results {
+    /// Indices of matching records (into the bundle's initiatives or organisations), in order.
+    pub matches: Vec<u32>,
+    /// How many records the tab has in all.
+    pub total: usize,
+    pub counts: FacetCounts,
+}
+
+/// A query turned into fast membership tests.
+struct Compiled {
+    sectors: Option<Vec<bool>>,
+    sides: Option<u8>,
+    countries: Option<Vec<bool>>,
+    places: Option<Vec<bool>>,
+    kinds: Option<u32>,
+    org_types: Option<u32>,
+    years: Option<(i32, i32)>,
+    terms: Vec<String>,
+}
+
+/// Bit flags of the facets a row fails (index = position in [`Facet::ALL`]), plus non-facet
+/// filters (years, text) that exclude the row from every count.
+const HARD_FAIL: u8 = 1 << 7;
+
+fn chosen(ids: &[Id], size: usize, index: impl Fn(&str) -> Option<u32>) -> Option<Vec<bool>> {
+    if ids.is_empty() {
+        return None;
+    }
+    let mut set = vec![false; size];
+    for i in ids.iter().filter_map(|id| index(id)) {
+        set[i as usize] = true;
+    }
+    Some(set)
+}
+
+fn mask<T: Copy + Ord>(values: &[T], all: &[T]) -> Option<u32> {
+    (!values.is_empty()).then(|| values.iter().fold(0, |m, v| m | bit(*v, all)))
+}
+
+impl Compiled {
+    fn new(catalog: &Catalog, query: &Query) -> Compiled {
+        let years = match (query.from, query.to) {
+            (None, None) => None,
+            (from, to) => Some((from.unwrap_or(i32::MIN), to.unwrap_or(i32::MAX))),
+        };
+        Compiled {
+            sectors: chosen(&query.sectors, catalog.sector_options.len(), |id| catalog.sector_ix(id)),
+            sides: mask(&query.sides, &SIDES).map(|m| m as u8),
+            countries: chosen(&query.countries, catalog.country_options.len(), |id| catalog.country_ix(id)),
+            places: chosen(&query.places, catalog.place_options.len(), |id| catalog.place_ix(id)),
+            kinds: mask(&query.kinds, &INITIATIVE_KINDS),
+            org_types: mask(&query.org_types, &ORGANISATION_KINDS),
+            years,
+            terms: query_terms(&query.text),
+        }
+    }
+
+    /// The facets `row` fails, as bits; [`HARD_FAIL`] if a non-facet filter excludes it.
+    fn failures(&self, row: &Row) -> u8 {
+        let any = |set: &Option<Vec<bool>>, values: &[u32]| match set {
+            None => true,
+            Some(set) => values.iter().any(|&v| set[v as usize]),
+        };
+        let mut failed = 0u8;
+        if !any(&self.sectors, &row.sectors) {
+            failed |= 1 << 0;
+        }
+        if self.sides.is_some_and(|m| row.sides & m == 0) {
+            failed |= 1 << 1;
+        }
+        if !any(&self.countries, &row.countries) {
+            failed |= 1 << 2;
+        }
+        if !any(&self.places, &row.places) {
+            failed |= 1 << 3;
+        }
+        if self.kinds.is_some_and(|m| row.kinds & m == 0) {
+            failed |= 1 << 4;
+        }
+        if self.org_types.is_some_and(|m| row.org_types & m == 0) {
+            failed |= 1 << 5;
+        }
+        if let Some((from, to)) = self.years
+            && !row.years.iter().any(|&(start, end)| start <= to && end >= from)
+        {
+            failed |= HARD_FAIL;
+        }
+        if !self.terms.iter().all(|term| row.text.contains(term.as_str())) {
+            failed |= HARD_FAIL;
+        }
+        failed
+    }
+}
+
+fn count_bits(counts: &mut [u32], mask: u32) {
+    for (i, count) in counts.iter_mut().enumerate() {
+        if mask & (1 << i) != 0 {
+            *count += 1;
+        }
+    }
+}
+
+impl Catalog {
+    /// The records of `tab` matching `query`, in `sort` order, with facet counts.
+    pub fn filter(&self, query: &Query, tab: Tab, sort: Sort) -> Results {
+        let compiled = Compiled::new(self, query);
+        let (rows, order) = match (tab, sort) {
+            (Tab::Initiatives, Sort::Date) => (&self.initiative_rows, &self.initiatives_by_date),
+            (Tab::Initiatives, Sort::Name) => (&self.initiative_rows, &self.initiatives_by_name),
+            (Tab::Organisations, _) => (&self.organisation_rows, &self.organisations_by_name),
+        };
+        let mut counts = FacetCounts {
+            sectors: vec![0; self.sector_options.len()],
+            sides: vec![0; SIDES.len()],
+            countries: vec![0; self.country_options.len()],
+            places: vec![0; self.place_options.len()],
+            kinds: vec![0; INITIATIVE_KINDS.len()],
+            org_types: vec![0; ORGANISATION_KINDS.len()],
+        };
+        let mut matches = Vec::new();
+        for &index in order {
+            let row = &rows[index as usize];
+            let failed = compiled.failures(row);
+            // A row counts for facet F when it passes every filter except possibly F.
+            let counts_for = |facet: u8| failed & !(1 << facet) == 0;
+            if failed == 0 {
+                matches.push(index);
+            }
+            if counts_for(0) {
+                row.sectors.iter().for_each(|&s| counts.sectors[s as usize] += 1);
+            }
+            if counts_for(1) {
+                count_bits(&mut counts.sides, row.sides as u32);
+            }
+            if counts_for(2) {
+                row.countries.iter().for_each(|&c| counts.countries[c as usize] += 1);
+            }
+            if counts_for(3) {
+                row.places.iter().for_each(|&p| counts.places[p as usize] += 1);
+            }
+            if counts_for(4) {
+                count_bits(&mut counts.kinds, row.kinds);
+            }
+            if counts_for(5) {
+                count_bits(&mut counts.org_types, row.org_types);
+            }
+        }
+        Results { matches, total: rows.len(), counts }
+    }
+
+    /// The options of `facet`, in the order of [`FacetCounts`].
+    pub fn options(&self, facet: Facet) -> Vec<FacetOption> {
+        fn enum_options<T: Copy + serde::Serialize>(values: &[T]) -> Vec<FacetOption> {
+            values.iter().map(|&v| FacetOption { id: id_of(v), label: label_of(v) }).collect()
+        }
+        match facet {
+            Facet::Sector => self.sector_options.clone(),
+            Facet::Country => self.country_options.clone(),
+            Facet::Place => self.place_options.clone(),
+            Facet::Side => enum_options(&SIDES),
+            Facet::Kind => enum_options(&INITIATIVE_KINDS),
+            Facet::OrgType => enum_options(&ORGANISATION_KINDS),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+use std::sync::Arc;
+
+use super::*;
+use crate::load::parse_bundle;
+use crate::synth::synthetic_bundle;
+
+fn fixture() -> Catalog {
+    Catalog::new(Arc::new(parse_bundle(include_str!("../../tests/fixtures/small-bundle.json")).unwrap()))
+}
+
+fn names(catalog: &Catalog, results: &Results) -> Vec<String> {
+    results.matches.iter().map(|&i| catalog.bundle.initiatives[i as usize].name.clone()).collect()
+}
+
+fn search(catalog: &Catalog, text: &str) -> usize {
+    catalog.filter(&Query { text: text.into(), ..Query::default() }, Tab::Initiatives, Sort::Date).matches.len()
+}
+
+#[test]
+fn an_empty_query_gives_everything() {
+    let catalog = fixture();
+    let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
+    assert_eq!(results.matches.len(), catalog.bundle.initiatives.len());
+    assert_eq!(results.total, catalog.bundle.initiatives.len());
+}
+
+#[test]
+fn a_parent_sector_includes_its_subsectors() {
+    let catalog = fixture();
+    let query = Query { sectors: vec!["renewable-energy".into()], ..Query::default() };
+    let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
+    assert_eq!(names(&catalog, &results), ["Solar mission to Chengdu"]);
+    // Both the parent and the subsector count the solar initiative.
+    assert_eq!(results.counts.sectors, [1, 1]);
+}
+
+#[test]
+fn search_ignores_case_accents_and_finds_every_spelling() {
+    let catalog = fixture();
+    for text in ["malaga", "MÁLAGA", "chendgu", "成都", "chéngdū", "solar chengdu", "example solar cluster"] {
+        assert_eq!(search(&catalog, text), 1, "{text}");
+    }
+    assert_eq!(search(&catalog, "solar paris"), 0, "every word must match");
+}
+
+#[test]
+fn year_ranges_overlap_the_record_dates() {
+    let catalog = fixture();
+    let years = |from, to| Query { from, to, ..Query::default() };
+    let count = |q: Query| catalog.filter(&q, Tab::Initiatives, Sort::Date).matches.len();
+    assert_eq!(count(years(Some(2018), Some(2018))), 1);
+    assert_eq!(count(years(Some(2019), None)), 0);
+    assert_eq!(count(years(None, Some(2017))), 0);
+    assert_eq!(count(years(None, Some(2018))), 1);
+}
+
+#[test]
+fn organisations_are_filtered_by_the_initiatives_they_took_part_in() {
+    let catalog = fixture();
+    let query = Query { kinds: vec![InitiativeKind::Mission], ..Query::default() };
+    assert_eq!(catalog.filter(&query, Tab::Organisations, Sort::Name).matches.len(), 1);
+    let query = Query { kinds: vec![InitiativeKind::Workshop], ..Query::default() };
+    assert_eq!(catalog.filter(&query, Tab::Organisations, Sort::Name).matches.len(), 0);
+}
+
+#[test]
+fn places_include_the_places_within_them_and_sides_combine() {
+    let catalog = Catalog::new(Arc::new(synthetic_bundle(2_000)));
+    let city = "barcelona";
+    let district = catalog.bundle.places.iter().find(|p| p.within.as_deref() == Some(city)).expect("a district");
+    let in_city = Query { places: vec![city.into()], ..Query::default() };
+    let in_district = Query { places: vec![district.id.clone()], ..Query::default() };
+    let city_results = catalog.filter(&in_city, Tab::Initiatives, Sort::Date);
+    let district_results = catalog.filter(&in_district, Tab::Initiatives, Sort::Date);
+    assert!(district_results.matches.iter().all(|i| city_results.matches.contains(i)));
+    assert!(city_results.matches.len() > district_results.matches.len());
+}
+
+/// The count shown beside an option equals what choosing that option (alone in its facet)
+/// would give — for every option of every facet, under random other filters.
+#[test]
+fn facet_counts_predict_the_results_of_choosing_the_option() {
+    let catalog = Catalog::new(Arc::new(synthetic_bundle(1_500)));
+    let base_queries = [
+        Query::default(),
+        Query { sides: vec![Side::China], text: "mission".into(), ..Query::default() },
+        Query { sectors: vec!["renewable-energy".into()], from: Some(2010), to: Some(2016), ..Query::default() },
+        Query { kinds: vec![InitiativeKind::Workshop, InitiativeKind::Fair], countries: vec!["de".into()], ..Query::default() },
+    ];
+    for tab in [Tab::Initiatives, Tab::Organisations] {
+        for base in &base_queries {
+            let results = catalog.filter(base, tab, Sort::Date);
+            for facet in Facet::ALL {
+                let counts = match facet {
+                    Facet::Sector => &results.counts.sectors,
+                    Facet::Side => &results.counts.sides,
+                    Facet::Country => &results.counts.countries,
+                    Facet::Place => &results.counts.places,
+                    Facet::Kind => &results.counts.kinds,
+                    Facet::OrgType => &results.counts.org_types,
+                };
+                for (option, &count) in catalog.options(facet).iter().zip(counts).step_by(3) {
+                    let mut query = base.clone();
+                    match facet {
+                        Facet::Sector => query.sectors = vec![option.id.clone()],
+                        Facet::Side => query.sides = vec![crate::labels::parse_id(&option.id).unwrap()],
+                        Facet::Country => query.countries = vec![option.id.clone()],
+                        Facet::Place => query.places = vec![option.id.clone()],
+                        Facet::Kind => query.kinds = vec![crate::labels::parse_id(&option.id).unwrap()],
+                        Facet::OrgType => query.org_types = vec![crate::labels::parse_id(&option.id).unwrap()],
+                    }
+                    let chosen = catalog.filter(&query, tab, Sort::Date).matches.len();
+                    assert_eq!(count as usize, chosen, "{tab:?} {facet:?}={} under {base:?}", option.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn date_order_is_newest_first_and_name_order_is_alphabetical() {
+    let catalog = Catalog::new(Arc::new(synthetic_bundle(300)));
+    let by_date = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
+    let dates: Vec<_> = by_date.matches.iter().map(|&i| catalog.bundle.initiatives[i as usize].date.clone()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]));
+    let by_name = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Name);
+    let names: Vec<_> = by_name.matches.iter().map(|&i| text::normalize(&catalog.bundle.initiatives[i as usize].name)).collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]));
+}

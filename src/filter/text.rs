@@ -1,0 +1,87 @@
+//! Search normalisation: case- and accent-insensitive matching, so "malaga" finds "Málaga",
+//! "canceropole" finds "Cancéropôle" and "chengdu" finds the pinyin "Chéngdū".
+//!
+//! A small fold table instead of full Unicode decomposition: the texts are English, French,
+//! Italian, Spanish, German, Polish, Czech and pinyin, and the table keeps the WebAssembly small.
+//! Chinese characters pass through unchanged, so "成都" matches its `name_zh`.
+
+/// Lower-cases, strips the diacritics of Latin letters, and turns punctuation into single spaces.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            push_folded(&mut out, c);
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// The query's words, normalised; a record matches when it contains every one.
+pub fn query_terms(query: &str) -> Vec<String> {
+    normalize(query).split(' ').filter(|t| !t.is_empty()).map(str::to_owned).collect()
+}
+
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let folded = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'Ç' | 'Ć' | 'Č' => "c",
+        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "e",
+        'ğ' | 'Ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ǐ' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'İ' => "i",
+        'ł' | 'ľ' | 'ĺ' | 'Ł' | 'Ľ' | 'Ĺ' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'ǒ' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
+        'œ' | 'Œ' => "oe",
+        'ř' | 'ŕ' | 'Ř' | 'Ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'ǔ' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        _ => {
+            out.extend(c.to_lowercase());
+            return;
+        }
+    };
+    out.push_str(folded);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_and_case_fold() {
+        assert_eq!(normalize("Málaga"), "malaga");
+        assert_eq!(normalize("Cancéropôle Grand-Ouest"), "canceropole grand ouest");
+        assert_eq!(normalize("Chéngdū"), "chengdu");
+        assert_eq!(normalize("Łódź"), "lodz");
+        assert_eq!(normalize("Straße"), "strasse");
+    }
+
+    #[test]
+    fn chinese_passes_through() {
+        assert_eq!(normalize("成都 Chengdu"), "成都 chengdu");
+    }
+
+    #[test]
+    fn punctuation_becomes_single_spaces() {
+        assert_eq!(normalize("  ESCP-4i: (ICT),  smart   city "), "escp 4i ict smart city");
+        assert_eq!(query_terms("  Pechino, 2018 "), ["pechino", "2018"]);
+        assert!(query_terms(" ,; ").is_empty());
+    }
+}
