@@ -58,3 +58,24 @@ mod tests {
         assert_eq!(label_of(Side::Europe), "Europe");
     }
 }
+
+/// Only `http:` and `https:` addresses become links; anything else (`javascript:`, `data:`)
+/// is shown as text.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().get(..8).unwrap_or(url).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_control)
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::is_web_address;
+
+    #[test]
+    fn only_web_addresses_are_links() {
+        assert!(is_web_address("https://www.clustercollaboration.eu/"));
+        assert!(is_web_address("HTTP://example.org"));
+        assert!(!is_web_address("javascript:alert(1)"));
+        assert!(!is_web_address(" data:text/html,<script>"));
+        assert!(!is_web_address("https://x\u{0}y"));
+    }
+}

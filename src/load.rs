@@ -156,9 +156,11 @@ mod tests {
 
     #[test]
     fn newer_major_with_new_fields_still_names_the_version() {
-        let newer = SHIPPED
-            .replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.1\"", 1)
-            .replacen("\"sectors\":", "\"regions\": [], \"sectors\":", 1);
+        let newer = SHIPPED.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.1\"", 1).replacen(
+            "\"sectors\":",
+            "\"regions\": [], \"sectors\":",
+            1,
+        );
         let err = parse_bundle(&newer).unwrap_err();
         assert_eq!(err, LoadError::SchemaVersion { found: "2.1".into() });
     }

@@ -7,6 +7,19 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// Declares a fieldless enum together with `ALL`, the list of its variants in order, so the
+/// filter engine can give each variant a bit without a second hand-written list.
+macro_rules! enum_with_all {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident,)* }) => {
+        $(#[$meta])*
+        pub enum $name { $($(#[$variant_meta])* $variant,)* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+        }
+    };
+}
+
 /// The schema version this build reads. Bundles must share its major number.
 pub const SCHEMA_VERSION: &str = "1.0";
 
@@ -107,12 +120,14 @@ pub struct Sector {
     pub inferred: Vec<String>,
 }
 
+enum_with_all! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Europe,
     China,
     Other,
+}
 }
 
 /// A country (or the EU as a whole) named in the texts.
@@ -173,6 +188,7 @@ pub struct Place {
     pub inferred: Vec<String>,
 }
 
+enum_with_all! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OrganisationKind {
@@ -192,6 +208,7 @@ pub enum OrganisationKind {
     Fund,
     Zone,
     Other,
+}
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -230,6 +247,7 @@ pub struct Organisation {
     pub inferred: Vec<String>,
 }
 
+enum_with_all! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InitiativeKind {
@@ -253,6 +271,7 @@ pub enum InitiativeKind {
     Cooperation,
     Office,
     Dialogue,
+}
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]

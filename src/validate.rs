@@ -51,7 +51,9 @@ pub fn is_slug(id: &str) -> bool {
 /// `true` for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real day.
 pub fn is_partial_date(date: &str) -> bool {
     let parts: Vec<&str> = date.split('-').collect();
-    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten()
+    };
     let Some(year) = parts.first().and_then(|y| number(y, 4)) else { return false };
     match parts.as_slice() {
         [_] => true,
@@ -159,7 +161,11 @@ impl<'a> Checker<'a> {
             let mut seen = HashSet::new();
             for id in ids {
                 if !is_slug(id) {
-                    self.report(format!("{kind}/{id}"), "id", "is not a lower-case ASCII slug (a-z, 0-9, single hyphens)");
+                    self.report(
+                        format!("{kind}/{id}"),
+                        "id",
+                        "is not a lower-case ASCII slug (a-z, 0-9, single hyphens)",
+                    );
                 }
                 if !seen.insert(id) {
                     self.report(format!("{kind}/{id}"), "id", format!("is used by more than one of the {kind}"));
@@ -174,7 +180,11 @@ impl<'a> Checker<'a> {
         let mut seen = HashSet::new();
         for note in &b.footnotes {
             if !seen.insert((note.document.as_str(), note.number)) {
-                self.report(format!("footnotes/{}-{}", note.document, note.number), "number", "is used twice in its document");
+                self.report(
+                    format!("footnotes/{}-{}", note.document, note.number),
+                    "number",
+                    "is used twice in its document",
+                );
             }
         }
     }
@@ -434,9 +444,17 @@ mod tests {
         bundle.organisations[0].sectors = vec!["Solar".into()];
         bundle.figures[0].record.id = "nothing".into();
         let problems = problems_of(&bundle);
-        assert!(problems.contains(&"initiatives/example-mission · sources: has no source: cite the document and section".into()));
-        assert!(problems.contains(&"initiatives/example-mission · date: `2018-02-30` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)".into()));
-        assert!(problems.contains(&"organisations/example-cluster · sectors[0]: refers to `Solar`, which is not one of the sectors".into()));
+        assert!(
+            problems.contains(
+                &"initiatives/example-mission · sources: has no source: cite the document and section".into()
+            )
+        );
+        assert!(problems.contains(
+            &"initiatives/example-mission · date: `2018-02-30` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)".into()
+        ));
+        assert!(problems.contains(
+            &"organisations/example-cluster · sectors[0]: refers to `Solar`, which is not one of the sectors".into()
+        ));
         assert!(problems.contains(&"figures/example-mission-companies · record.id: refers to `nothing`, which is not one of the initiatives".into()));
         // The solar sector is now used by nothing but the initiative; its parent stays used.
         assert_eq!(problems.len(), 4, "{problems:#?}");
@@ -449,8 +467,14 @@ mod tests {
         bundle.organisations[0].places.clear();
         bundle.sectors[0].parent = Some("solar-energy".into());
         let problems = problems_of(&bundle);
-        assert!(problems.contains(&"places/malaga · id: no organisation or initiative happens in this place".into()), "{problems:#?}");
-        assert!(problems.contains(&"sectors/renewable-energy · parent: makes the sector its own ancestor".into()), "{problems:#?}");
+        assert!(
+            problems.contains(&"places/malaga · id: no organisation or initiative happens in this place".into()),
+            "{problems:#?}"
+        );
+        assert!(
+            problems.contains(&"sectors/renewable-energy · parent: makes the sector its own ancestor".into()),
+            "{problems:#?}"
+        );
     }
 
     #[test]
@@ -472,6 +496,11 @@ mod tests {
         assert!(is_slug("renewable-energy") && is_slug("cn") && is_slug("pilot-2-issue-1"));
         assert!(!is_slug("Renewable") && !is_slug("a--b") && !is_slug("-a") && !is_slug("") && !is_slug("café"));
         assert!(is_partial_date("2019") && is_partial_date("2019-05") && is_partial_date("2016-02-29"));
-        assert!(!is_partial_date("2019-13") && !is_partial_date("2019-02-29") && !is_partial_date("19") && !is_partial_date("2019/05"));
+        assert!(
+            !is_partial_date("2019-13")
+                && !is_partial_date("2019-02-29")
+                && !is_partial_date("19")
+                && !is_partial_date("2019/05")
+        );
     }
 }

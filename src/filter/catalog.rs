@@ -60,23 +60,9 @@ pub(crate) fn bit<T: Copy + Ord>(value: T, all: &[T]) -> u32 {
     all.iter().position(|v| *v == value).map_or(0, |i| 1 << i)
 }
 
-pub const SIDES: [Side; 3] = [Side::Europe, Side::China, Side::Other];
-
-pub const INITIATIVE_KINDS: [InitiativeKind; 18] = {
-    use InitiativeKind::*;
-    [
-        PilotProject, PilotTopic, Mission, Matchmaking, Workshop, Seminar, Symposium, Training, Fair,
-        Event, Agreement, Mou, Convention, Project, Programme, Cooperation, Office, Dialogue,
-    ]
-};
-
-pub const ORGANISATION_KINDS: [OrganisationKind; 15] = {
-    use OrganisationKind::*;
-    [
-        Cluster, Partnership, University, Research, Agency, Government, Company, Association, Chamber,
-        Museum, Programme, Network, Fund, Zone, Other,
-    ]
-};
+pub const SIDES: &[Side] = Side::ALL;
+pub const INITIATIVE_KINDS: &[InitiativeKind] = InitiativeKind::ALL;
+pub const ORGANISATION_KINDS: &[OrganisationKind] = OrganisationKind::ALL;
 
 /// Year of a partial date (`2018`, `2018-06`, `2018-06-12`).
 pub(crate) fn year_of(date: &str) -> Option<i32> {
@@ -149,16 +135,16 @@ impl Catalog {
                 let mut countries = Vec::new();
                 for &p in &places {
                     let place = &b.places[p as usize];
-                    sides |= bit(place.side, &SIDES) as u8;
+                    sides |= bit(place.side, SIDES) as u8;
                     countries.extend(country_index.get(&place.country).copied());
                 }
                 let mut org_types = 0;
                 for &o in &organisations {
                     let org = &b.organisations[o as usize];
-                    org_types |= bit(org.kind, &ORGANISATION_KINDS);
+                    org_types |= bit(org.kind, ORGANISATION_KINDS);
                     if let Some(country) = &org.country {
                         countries.extend(country_index.get(country).copied());
-                        sides |= country_side(country).map_or(0, |s| bit(s, &SIDES) as u8);
+                        sides |= country_side(country).map_or(0, |s| bit(s, SIDES) as u8);
                     }
                 }
                 let start = i.date.as_deref().and_then(year_of);
@@ -166,13 +152,15 @@ impl Catalog {
                 let mut text = vec![i.name.clone(), i.description.clone()];
                 text.extend(places.iter().map(|&p| place_text[p as usize].clone()));
                 text.extend(organisations.iter().map(|&o| organisation_text[o as usize].clone()));
-                text.extend(i.sectors.iter().filter_map(|s| sector_index.get(s)).map(|&s| b.sectors[s as usize].name.clone()));
+                text.extend(
+                    i.sectors.iter().filter_map(|s| sector_index.get(s)).map(|&s| b.sectors[s as usize].name.clone()),
+                );
                 Row {
                     sectors: with_ancestors(&lookup(&sector_index, &i.sectors), &sector_parent),
                     sides,
                     countries: sorted_unique(countries),
                     places: with_ancestors(&places, &place_parent),
-                    kinds: bit(i.kind, &INITIATIVE_KINDS),
+                    kinds: bit(i.kind, INITIATIVE_KINDS),
                     org_types,
                     years: start.zip(end).into_iter().collect(),
                     text: normalize(&text.join(" ")),
@@ -186,11 +174,11 @@ impl Catalog {
             .enumerate()
             .map(|(n, o)| {
                 let places = lookup(&place_index, &o.places);
-                let mut sides = o.country.as_deref().and_then(country_side).map_or(0, |s| bit(s, &SIDES) as u8);
+                let mut sides = o.country.as_deref().and_then(country_side).map_or(0, |s| bit(s, SIDES) as u8);
                 let mut countries: Vec<u32> = o.country.iter().filter_map(|c| country_index.get(c).copied()).collect();
                 for &p in &places {
                     let place = &b.places[p as usize];
-                    sides |= bit(place.side, &SIDES) as u8;
+                    sides |= bit(place.side, SIDES) as u8;
                     countries.extend(country_index.get(&place.country).copied());
                 }
                 let mut text = vec![organisation_text[n].clone(), o.description.clone()];
@@ -202,7 +190,7 @@ impl Catalog {
                     countries: sorted_unique(countries),
                     places: with_ancestors(&places, &place_parent),
                     kinds: 0,
-                    org_types: bit(o.kind, &ORGANISATION_KINDS),
+                    org_types: bit(o.kind, ORGANISATION_KINDS),
                     years: Vec::new(),
                     text: normalize(&text.join(" ")),
                 }
@@ -272,6 +260,45 @@ impl Catalog {
     }
     pub fn initiative(&self, id: &str) -> Option<&Initiative> {
         self.initiative_index.get(id).map(|&i| &self.bundle.initiatives[i as usize])
+    }
+
+    /// Sector indices parent-first (each top-level sector followed by its subsectors, by name),
+    /// with their depth.
+    pub fn sector_tree(&self) -> Vec<(usize, usize)> {
+        let sectors = &self.bundle.sectors;
+        let mut order = Vec::new();
+        fn visit(sectors: &[Sector], parent: Option<&str>, depth: usize, order: &mut Vec<(usize, usize)>) {
+            if depth > 8 {
+                return;
+            }
+            let mut children: Vec<usize> =
+                (0..sectors.len()).filter(|&i| sectors[i].parent.as_deref() == parent).collect();
+            children.sort_by_key(|&i| normalize(&sectors[i].name));
+            for i in children {
+                order.push((i, depth));
+                visit(sectors, Some(&sectors[i].id), depth + 1, order);
+            }
+        }
+        visit(sectors, None, 0, &mut order);
+        // Sectors whose parent is missing would be skipped above; keep them, at the top level.
+        for i in 0..sectors.len() {
+            if !order.iter().any(|&(j, _)| j == i) {
+                order.push((i, 0));
+            }
+        }
+        order
+    }
+
+    /// Whether a record of `kind` with `id` exists.
+    pub fn has_record(&self, kind: RecordKind, id: &str) -> bool {
+        match kind {
+            RecordKind::Sector => self.sector(id).is_some(),
+            RecordKind::Place => self.place(id).is_some(),
+            RecordKind::Organisation => self.organisation(id).is_some(),
+            RecordKind::Initiative => self.initiative(id).is_some(),
+            RecordKind::Milestone => self.bundle.milestones.iter().any(|m| m.id == id),
+            RecordKind::Story => self.bundle.stories.iter().any(|s| s.id == id),
+        }
     }
 
     pub(crate) fn sector_ix(&self, id: &str) -> Option<u32> {

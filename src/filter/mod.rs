@@ -5,9 +5,11 @@
 //! Within a facet the chosen options are alternatives (OR); across facets they all apply (AND).
 
 mod catalog;
+mod chips;
 pub mod text;
 
 pub use catalog::{Catalog, FacetOption, INITIATIVE_KINDS, ORGANISATION_KINDS, SIDES};
+pub use chips::{Active, facet_label};
 
 use catalog::{Row, bit};
 use text::query_terms;
@@ -82,6 +84,19 @@ pub struct FacetCounts {
     pub org_types: Vec<u32>,
 }
 
+impl FacetCounts {
+    pub fn of(&self, facet: Facet) -> &[u32] {
+        match facet {
+            Facet::Sector => &self.sectors,
+            Facet::Side => &self.sides,
+            Facet::Country => &self.countries,
+            Facet::Place => &self.places,
+            Facet::Kind => &self.kinds,
+            Facet::OrgType => &self.org_types,
+        }
+    }
+}
+
 /// What a query gives on one tab.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Results {
@@ -131,11 +146,11 @@ impl Compiled {
         };
         Compiled {
             sectors: chosen(&query.sectors, catalog.sector_options.len(), |id| catalog.sector_ix(id)),
-            sides: mask(&query.sides, &SIDES).map(|m| m as u8),
+            sides: mask(&query.sides, SIDES).map(|m| m as u8),
             countries: chosen(&query.countries, catalog.country_options.len(), |id| catalog.country_ix(id)),
             places: chosen(&query.places, catalog.place_options.len(), |id| catalog.place_ix(id)),
-            kinds: mask(&query.kinds, &INITIATIVE_KINDS),
-            org_types: mask(&query.org_types, &ORGANISATION_KINDS),
+            kinds: mask(&query.kinds, INITIATIVE_KINDS),
+            org_types: mask(&query.org_types, ORGANISATION_KINDS),
             years,
             terms: query_terms(&query.text),
         }
@@ -234,6 +249,24 @@ impl Catalog {
         Results { matches, total: rows.len(), counts }
     }
 
+    /// For each sector, how many distinct places its matching initiatives and organisations are
+    /// in (the sector filter itself left out, like a facet count).
+    pub fn places_per_sector(&self, query: &Query) -> Vec<u32> {
+        let query = Query { sectors: Vec::new(), ..query.clone() };
+        let compiled = Compiled::new(self, &query);
+        let mut seen = vec![vec![false; self.place_options.len()]; self.sector_options.len()];
+        for row in self.initiative_rows.iter().chain(&self.organisation_rows) {
+            if compiled.failures(row) == 0 {
+                for &s in &row.sectors {
+                    for &p in &row.places {
+                        seen[s as usize][p as usize] = true;
+                    }
+                }
+            }
+        }
+        seen.iter().map(|places| places.iter().filter(|&&x| x).count() as u32).collect()
+    }
+
     /// The options of `facet`, in the order of [`FacetCounts`].
     pub fn options(&self, facet: Facet) -> Vec<FacetOption> {
         fn enum_options<T: Copy + serde::Serialize>(values: &[T]) -> Vec<FacetOption> {
@@ -243,9 +276,9 @@ impl Catalog {
             Facet::Sector => self.sector_options.clone(),
             Facet::Country => self.country_options.clone(),
             Facet::Place => self.place_options.clone(),
-            Facet::Side => enum_options(&SIDES),
-            Facet::Kind => enum_options(&INITIATIVE_KINDS),
-            Facet::OrgType => enum_options(&ORGANISATION_KINDS),
+            Facet::Side => enum_options(SIDES),
+            Facet::Kind => enum_options(INITIATIVE_KINDS),
+            Facet::OrgType => enum_options(ORGANISATION_KINDS),
         }
     }
 }

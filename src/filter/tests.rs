@@ -85,30 +85,22 @@ fn facet_counts_predict_the_results_of_choosing_the_option() {
         Query::default(),
         Query { sides: vec![Side::China], text: "mission".into(), ..Query::default() },
         Query { sectors: vec!["renewable-energy".into()], from: Some(2010), to: Some(2016), ..Query::default() },
-        Query { kinds: vec![InitiativeKind::Workshop, InitiativeKind::Fair], countries: vec!["de".into()], ..Query::default() },
+        Query {
+            kinds: vec![InitiativeKind::Workshop, InitiativeKind::Fair],
+            countries: vec!["de".into()],
+            ..Query::default()
+        },
     ];
     for tab in [Tab::Initiatives, Tab::Organisations] {
         for base in &base_queries {
             let results = catalog.filter(base, tab, Sort::Date);
             for facet in Facet::ALL {
-                let counts = match facet {
-                    Facet::Sector => &results.counts.sectors,
-                    Facet::Side => &results.counts.sides,
-                    Facet::Country => &results.counts.countries,
-                    Facet::Place => &results.counts.places,
-                    Facet::Kind => &results.counts.kinds,
-                    Facet::OrgType => &results.counts.org_types,
-                };
-                for (option, &count) in catalog.options(facet).iter().zip(counts).step_by(3) {
+                for (option, &count) in catalog.options(facet).iter().zip(results.counts.of(facet)).step_by(3) {
                     let mut query = base.clone();
-                    match facet {
-                        Facet::Sector => query.sectors = vec![option.id.clone()],
-                        Facet::Side => query.sides = vec![crate::labels::parse_id(&option.id).unwrap()],
-                        Facet::Country => query.countries = vec![option.id.clone()],
-                        Facet::Place => query.places = vec![option.id.clone()],
-                        Facet::Kind => query.kinds = vec![crate::labels::parse_id(&option.id).unwrap()],
-                        Facet::OrgType => query.org_types = vec![crate::labels::parse_id(&option.id).unwrap()],
+                    for chosen in query.selected(facet) {
+                        query.toggle(facet, &chosen);
                     }
+                    query.toggle(facet, &option.id);
                     let chosen = catalog.filter(&query, tab, Sort::Date).matches.len();
                     assert_eq!(count as usize, chosen, "{tab:?} {facet:?}={} under {base:?}", option.id);
                 }
@@ -124,6 +116,7 @@ fn date_order_is_newest_first_and_name_order_is_alphabetical() {
     let dates: Vec<_> = by_date.matches.iter().map(|&i| catalog.bundle.initiatives[i as usize].date.clone()).collect();
     assert!(dates.windows(2).all(|w| w[0] >= w[1]));
     let by_name = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Name);
-    let names: Vec<_> = by_name.matches.iter().map(|&i| text::normalize(&catalog.bundle.initiatives[i as usize].name)).collect();
+    let names: Vec<_> =
+        by_name.matches.iter().map(|&i| text::normalize(&catalog.bundle.initiatives[i as usize].name)).collect();
     assert!(names.windows(2).all(|w| w[0] <= w[1]));
 }

@@ -2,9 +2,10 @@
 //! (that lives in `model`, `load` and `summary`, which never import leptos).
 
 mod app;
+mod explorer;
 mod load_failed;
 mod loading;
-mod overview;
+pub mod overview;
 mod site_footer;
 mod site_header;
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::Bundle;
 use crate::summary::{headline_counts, places_per_side};
 
-/// First screen once the data is in: what the bundle holds, and where it comes from.
+/// What the loaded bundle holds, and where it comes from: the top of the sectors overview.
 #[component]
 pub fn Overview(
     /// The loaded, checked bundle.

@@ -30,9 +30,8 @@ fn first_screen_fits_phones_and_desktops() {
             page.resize(width, height).await;
             page.open("/").await;
             page.find(".count-card").await;
-            let overflow = page
-                .eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
-                .await;
+            let overflow =
+                page.eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
             assert_eq!(overflow, 0, "horizontal scrolling at {width} px");
             page.save_screenshot(&format!("first-screen-{width}")).await;
         }

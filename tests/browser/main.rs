@@ -4,5 +4,6 @@
 
 mod support;
 
+mod explorer;
 mod first_screen;
 mod load_failure;

@@ -4,13 +4,18 @@ mod server;
 mod session;
 
 pub use server::Canned;
-pub use session::{Session, run};
+pub use session::run;
 
 use std::path::PathBuf;
 
 /// The project's root directory.
 pub fn project_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The shipped bundle prepared for filtering, to compute what the page should show.
+pub fn shipped_catalog() -> eu_china_explorer::filter::Catalog {
+    eu_china_explorer::filter::Catalog::new(std::sync::Arc::new(shipped_bundle()))
 }
 
 /// The shipped data bundle, parsed natively, to compare what the page shows against.

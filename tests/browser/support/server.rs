@@ -65,11 +65,6 @@ impl StaticServer {
     pub fn restore(&self, path: &str) {
         self.config.lock().unwrap().canned.remove(path);
     }
-
-    /// Adds a header to every response.
-    pub fn add_header(&self, name: &str, value: &str) {
-        self.config.lock().unwrap().extra_headers.push((name.to_owned(), value.to_owned()));
-    }
 }
 
 fn serve_one(stream: TcpStream, root: &Path, config: &Mutex<Config>) -> std::io::Result<()> {

@@ -45,6 +45,8 @@ pub struct Session {
     pub server: StaticServer,
     driver: Child,
     profile: PathBuf,
+    /// Where the browser saves downloads.
+    pub downloads: PathBuf,
     expected_console_errors: Mutex<Vec<String>>,
 }
 
@@ -66,10 +68,11 @@ impl Session {
             .spawn()
             .expect("start chromedriver");
         let profile = std::env::temp_dir().join(format!("eu-china-explorer-{name}-{}", std::process::id()));
+        let downloads = profile.join("downloads");
         let _ = std::fs::remove_dir_all(&profile);
-        let client = connect(port, &profile).await;
+        let client = connect(port, &profile, &downloads).await;
         let session =
-            Session { client, server, driver, profile, expected_console_errors: Mutex::new(Vec::new()) };
+            Session { client, server, driver, profile, downloads, expected_console_errors: Mutex::new(Vec::new()) };
         session.resize(1280, 900).await;
         session
     }
@@ -101,6 +104,51 @@ impl Session {
             texts.push(element.text().await.expect("read an element's text"));
         }
         texts
+    }
+
+    /// Clicks the first element matching `css` (waiting for it to appear).
+    pub async fn click(&self, css: &str) {
+        self.find(css).await.click().await.unwrap_or_else(|e| panic!("could not click `{css}`: {e}"));
+    }
+
+    /// Waits until the text of the first element matching `css` contains `expected`, and
+    /// returns it.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + WAIT;
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Some(text) = self.texts(css).await.into_iter().next() {
+                if text.contains(expected) {
+                    return text;
+                }
+                last = text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("`{css}` never showed “{expected}”; last text: “{last}”");
+    }
+
+    /// The query string of the current address, decoded into pairs.
+    pub async fn query_pairs(&self) -> Vec<(String, String)> {
+        let url = self.client.current_url().await.expect("read the current address");
+        url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+    }
+
+    /// The value of one query parameter of the current address.
+    pub async fn param(&self, key: &str) -> Option<String> {
+        self.query_pairs().await.into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Clicks the element found by an XPath expression (for "the checkbox labelled X").
+    pub async fn click_xpath(&self, xpath: &str) {
+        let element = self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {xpath}: {e}"));
+        element.click().await.unwrap_or_else(|e| panic!("could not click {xpath}: {e}"));
     }
 
     /// Runs a script in the page and returns its value.
@@ -145,7 +193,7 @@ impl Session {
     }
 }
 
-async fn connect(port: u16, profile: &Path) -> Client {
+async fn connect(port: u16, profile: &Path, downloads: &Path) -> Client {
     let mut capabilities = Capabilities::new();
     capabilities.insert("browserName".into(), json!("chrome"));
     capabilities.insert(
@@ -158,6 +206,10 @@ async fn connect(port: u16, profile: &Path) -> Client {
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                 format!("--user-data-dir={}", profile.display()),
             ],
+            "prefs": {
+                "download.default_directory": downloads.display().to_string(),
+                "download.prompt_for_download": false,
+            },
         }),
     );
     capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));

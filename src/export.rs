@@ -1,0 +1,153 @@
+//! What "Download" and "Cite this view" produce: the shown results as CSV or JSON, each with
+//! the view's link and every record's sources.
+//!
+//! Invariant: plain Rust (no leptos, no web_sys).
+
+use serde::Serialize;
+
+use crate::filter::{Catalog, Tab};
+use crate::labels::id_of;
+use crate::model::{Bundle, Citation, Initiative, Organisation};
+
+/// Renders one record's citations as `doc §section (fn 3, 4); …`.
+pub fn citation_text(sources: &[Citation]) -> String {
+    sources
+        .iter()
+        .map(|c| {
+            let notes = c.footnotes.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+            if notes.is_empty() {
+                format!("{} §{}", c.document, c.section)
+            } else {
+                format!("{} §{} (fn {notes})", c.document, c.section)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn csv_field(value: &str) -> String {
+    // Quote every field; neutralise spreadsheet formulas a hostile bundle could smuggle in.
+    let safe = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_owned() };
+    format!("\"{}\"", safe.replace('"', "\"\""))
+}
+
+fn names<'a>(ids: &'a [String], name: impl Fn(&str) -> Option<&'a str>) -> String {
+    ids.iter().map(|id| name(id).unwrap_or(id)).collect::<Vec<_>>().join("; ")
+}
+
+/// The shown records of `tab` as CSV, with a header and the view's link in the first line.
+pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> String {
+    let b = &catalog.bundle;
+    let place = |id: &str| catalog.place(id).map(|p| p.name.as_str());
+    let sector = |id: &str| catalog.sector(id).map(|s| s.name.as_str());
+    let mut lines = vec![format!("# {} — {link}", b.meta.title)];
+    match tab {
+        Tab::Initiatives => {
+            lines.push("id,name,kind,date,end_date,status,places,organisations,sectors,description,sources".into());
+            for &i in matches {
+                let r: &Initiative = &b.initiatives[i as usize];
+                let organisation = |id: &str| catalog.organisation(id).map(|o| o.name.as_str());
+                let fields = [
+                    r.id.clone(),
+                    r.name.clone(),
+                    id_of(r.kind),
+                    r.date.clone().unwrap_or_default(),
+                    r.end_date.clone().unwrap_or_default(),
+                    id_of(r.status),
+                    names(&r.places, place),
+                    names(&r.organisations, organisation),
+                    names(&r.sectors, sector),
+                    r.description.clone(),
+                    citation_text(&r.sources),
+                ];
+                lines.push(fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+            }
+        }
+        Tab::Organisations => {
+            lines.push("id,name,type,country,places,sectors,description,sources".into());
+            for &o in matches {
+                let r: &Organisation = &b.organisations[o as usize];
+                let fields = [
+                    r.id.clone(),
+                    r.name.clone(),
+                    id_of(r.kind),
+                    r.country.clone().unwrap_or_default(),
+                    names(&r.places, place),
+                    names(&r.sectors, sector),
+                    r.description.clone(),
+                    citation_text(&r.sources),
+                ];
+                lines.push(fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+            }
+        }
+    }
+    lines.join("\r\n") + "\r\n"
+}
+
+#[derive(Serialize)]
+struct JsonExport<'a, T: Serialize> {
+    title: &'a str,
+    view: &'a str,
+    attribution: &'a str,
+    records: Vec<&'a T>,
+}
+
+/// The shown records of `tab` as JSON in the bundle's own format, with the view's link.
+pub fn to_json(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> String {
+    fn export<T: Serialize>(b: &Bundle, link: &str, records: Vec<&T>) -> String {
+        let export = JsonExport { title: &b.meta.title, view: link, attribution: &b.meta.attribution, records };
+        serde_json::to_string_pretty(&export).unwrap_or_default()
+    }
+    let b: &Bundle = &catalog.bundle;
+    match tab {
+        Tab::Initiatives => export(b, link, matches.iter().map(|&i| &b.initiatives[i as usize]).collect()),
+        Tab::Organisations => export(b, link, matches.iter().map(|&o| &b.organisations[o as usize]).collect()),
+    }
+}
+
+/// A citation of the current view for a report or an e-mail.
+pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &str) -> String {
+    let docs: Vec<String> =
+        catalog.bundle.meta.documents.iter().map(|d| format!("{}, {} ({})", d.publisher, d.title, d.date)).collect();
+    format!(
+        "EU–China Cluster Cooperation Explorer: {description}. {link} (accessed {accessed}). Sources: {}.",
+        docs.join("; ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::{Query, Sort};
+    use std::sync::Arc;
+
+    fn catalog() -> Catalog {
+        Catalog::new(Arc::new(crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap()))
+    }
+
+    #[test]
+    fn csv_has_link_header_names_and_sources() {
+        let catalog = catalog();
+        let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
+        let csv = to_csv(&catalog, Tab::Initiatives, &results.matches, "https://x/?view=list");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(lines[0].ends_with("https://x/?view=list"));
+        assert!(lines[1].starts_with("id,name,kind"));
+        assert!(lines[2].contains("\"Chengdu; Málaga\""), "{}", lines[2]);
+        assert!(lines[2].contains("\"eccp-china-2019 §2.2 (fn 1)\""), "{}", lines[2]);
+    }
+
+    #[test]
+    fn csv_defuses_formulas_and_quotes() {
+        assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+
+    #[test]
+    fn json_round_trips_records() {
+        let catalog = catalog();
+        let json = to_json(&catalog, Tab::Organisations, &[0], "link");
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["view"], "link");
+        assert_eq!(value["records"][0]["id"], "example-cluster");
+    }
+}

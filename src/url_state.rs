@@ -1,0 +1,354 @@
+//! The page's state as a query string — the public deep-link contract that embedders rely on.
+//!
+//! `view`, `sector`, `side`, `country`, `place`, `kind`, `orgtype`, `from`, `to`, `q`, `item`,
+//! `tab`, `sort`, `embed`. Multi-values are comma-separated ids. Reading never fails: anything
+//! unknown or malformed is dropped and reported as a [`Notice`].
+//!
+//! Invariant: plain Rust (no leptos, no web_sys); the views hand it `(key, value)` pairs.
+
+use crate::filter::{Catalog, Query, Sort, Tab};
+use crate::labels::{id_of, parse_id};
+use crate::model::{Id, RecordKind};
+
+/// Longest free-text query kept; longer ones are cut (a URL is no place for a novel).
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Values longer than this are ignored outright.
+const MAX_VALUE_CHARS: usize = 4_000;
+/// Years outside this range are not a plausible filter.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The main views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    #[default]
+    Sectors,
+    List,
+    Map,
+    Timeline,
+    Stories,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [View::Sectors, View::List, View::Map, View::Timeline, View::Stories];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Sectors => "sectors",
+            View::List => "list",
+            View::Map => "map",
+            View::Timeline => "timeline",
+            View::Stories => "stories",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Sectors => "Sectors",
+            View::List => "Results",
+            View::Map => "Map",
+            View::Timeline => "Timeline",
+            View::Stories => "Success stories",
+        }
+    }
+}
+
+/// The record whose detail panel is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRef {
+    pub kind: RecordKind,
+    pub id: Id,
+}
+
+/// Everything the URL says about the screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ViewState {
+    pub view: View,
+    pub query: Query,
+    pub item: Option<ItemRef>,
+    pub tab: Tab,
+    pub sort: Sort,
+    pub embed: bool,
+}
+
+/// Something in the URL that was ignored, said in words for the small notice on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice(pub String);
+
+fn split_ids(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn shorten(value: &str) -> String {
+    let mut short: String = value.chars().take(40).collect();
+    if short.len() < value.len() {
+        short.push('…');
+    }
+    short
+}
+
+impl ViewState {
+    /// Reads the state from query-string pairs (already percent-decoded).
+    pub fn from_pairs<K: AsRef<str>, V: AsRef<str>>(
+        pairs: impl IntoIterator<Item = (K, V)>,
+    ) -> (ViewState, Vec<Notice>) {
+        let mut state = ViewState::default();
+        let mut notices = Vec::new();
+        let mut ignore = |what: String| notices.push(Notice(what));
+        for (key, value) in pairs {
+            let (key, value) = (key.as_ref(), value.as_ref());
+            if value.chars().count() > MAX_VALUE_CHARS {
+                ignore(format!("The value of “{}” was too long and was ignored.", shorten(key)));
+                continue;
+            }
+            let q = &mut state.query;
+            match key {
+                "view" => match View::ALL.into_iter().find(|v| v.id() == value) {
+                    Some(view) => state.view = view,
+                    None => ignore(format!("There is no view “{}”.", shorten(value))),
+                },
+                "sector" => q.sectors.extend(split_ids(value).map(str::to_owned)),
+                "country" => q.countries.extend(split_ids(value).map(str::to_owned)),
+                "place" => q.places.extend(split_ids(value).map(str::to_owned)),
+                "side" => parse_enums(value, &mut q.sides, "side", &mut ignore),
+                "kind" => parse_enums(value, &mut q.kinds, "kind of initiative", &mut ignore),
+                "orgtype" => parse_enums(value, &mut q.org_types, "type of organisation", &mut ignore),
+                "from" | "to" => match value.trim().parse::<i32>() {
+                    Ok(year) if YEARS.contains(&year) => {
+                        *(if key == "from" { &mut q.from } else { &mut q.to }) = Some(year);
+                    }
+                    _ => ignore(format!("“{}” is not a year.", shorten(value))),
+                },
+                "q" => {
+                    q.text = value.chars().take(MAX_QUERY_CHARS).collect();
+                    if value.chars().count() > MAX_QUERY_CHARS {
+                        ignore(format!("The search was cut to {MAX_QUERY_CHARS} characters."));
+                    }
+                }
+                "item" => {
+                    match value.split_once(':').and_then(|(kind, id)| Some((parse_id::<RecordKind>(kind)?, id))) {
+                        Some((kind, id)) if !id.is_empty() => state.item = Some(ItemRef { kind, id: id.to_owned() }),
+                        _ => ignore(format!("“{}” does not name a record.", shorten(value))),
+                    }
+                }
+                "tab" => match value {
+                    "initiatives" => state.tab = Tab::Initiatives,
+                    "organisations" => state.tab = Tab::Organisations,
+                    _ => ignore(format!("There is no tab “{}”.", shorten(value))),
+                },
+                "sort" => match value {
+                    "date" => state.sort = Sort::Date,
+                    "name" => state.sort = Sort::Name,
+                    _ => ignore(format!("Results cannot be sorted by “{}”.", shorten(value))),
+                },
+                "embed" => state.embed = matches!(value, "1" | "true" | "yes" | ""),
+                _ => ignore(format!("The link parameter “{}” is not known.", shorten(key))),
+            }
+        }
+        if let (Some(from), Some(to)) = (state.query.from, state.query.to)
+            && from > to
+        {
+            state.query.from = Some(to);
+            state.query.to = Some(from);
+        }
+        (state, notices)
+    }
+
+    /// Drops ids the loaded data does not have (a link from an older bundle, a typo).
+    pub fn drop_unknown_ids(&mut self, catalog: &Catalog) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        let mut keep = |ids: &mut Vec<Id>, known: &dyn Fn(&str) -> bool, what: &str| {
+            ids.retain(|id| {
+                let ok = known(id);
+                if !ok {
+                    notices.push(Notice(format!("There is no {what} “{}” in the data.", shorten(id))));
+                }
+                ok
+            });
+            ids.dedup();
+        };
+        keep(&mut self.query.sectors, &|id| catalog.sector(id).is_some(), "sector");
+        keep(&mut self.query.countries, &|id| catalog.country(id).is_some(), "country");
+        keep(&mut self.query.places, &|id| catalog.place(id).is_some(), "place");
+        if let Some(item) = &self.item
+            && !catalog.has_record(item.kind, &item.id)
+        {
+            notices.push(Notice(format!("There is no record “{}” in the data.", shorten(&item.id))));
+            self.item = None;
+        }
+        notices
+    }
+
+    /// The state as query-string pairs in a fixed order, leaving out defaults.
+    pub fn to_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        let q = &self.query;
+        let mut add = |key, value: String| {
+            if !value.is_empty() {
+                pairs.push((key, value));
+            }
+        };
+        if self.view != View::Sectors {
+            add("view", self.view.id().to_owned());
+        }
+        add("sector", q.sectors.join(","));
+        add("side", join_ids(&q.sides));
+        add("country", q.countries.join(","));
+        add("place", q.places.join(","));
+        add("kind", join_ids(&q.kinds));
+        add("orgtype", join_ids(&q.org_types));
+        add("from", q.from.map(|y| y.to_string()).unwrap_or_default());
+        add("to", q.to.map(|y| y.to_string()).unwrap_or_default());
+        add("q", q.text.clone());
+        add("item", self.item.as_ref().map(|i| format!("{}:{}", id_of(i.kind), i.id)).unwrap_or_default());
+        if self.tab == Tab::Organisations {
+            add("tab", "organisations".into());
+        }
+        if self.sort == Sort::Name {
+            add("sort", "name".into());
+        }
+        if self.embed {
+            add("embed", "1".into());
+        }
+        pairs
+    }
+
+    /// `?view=list&sector=ict…`, or the empty string for the default screen.
+    pub fn to_query_string(&self) -> String {
+        let pairs = self.to_pairs();
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let encoded: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+        format!("?{}", encoded.join("&"))
+    }
+}
+
+fn join_ids<T: Copy + serde::Serialize>(values: &[T]) -> String {
+    values.iter().map(|&v| id_of(v)).collect::<Vec<_>>().join(",")
+}
+
+fn parse_enums<T: serde::de::DeserializeOwned + PartialEq>(
+    value: &str,
+    into: &mut Vec<T>,
+    what: &str,
+    ignore: &mut impl FnMut(String),
+) {
+    for id in split_ids(value) {
+        match parse_id::<T>(id) {
+            Some(v) if !into.contains(&v) => into.push(v),
+            Some(_) => {}
+            None => ignore(format!("There is no {what} “{}”.", shorten(id))),
+        }
+    }
+}
+
+/// Percent-encodes a query value; commas stay readable since they separate ids.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(byte as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{InitiativeKind, Side};
+
+    fn parse(pairs: &[(&str, &str)]) -> (ViewState, Vec<Notice>) {
+        ViewState::from_pairs(pairs.iter().copied())
+    }
+
+    #[test]
+    fn a_full_link_round_trips() {
+        let (state, notices) = parse(&[
+            ("view", "list"),
+            ("sector", "renewable-energy,ict"),
+            ("side", "china"),
+            ("country", "fr"),
+            ("place", "chengdu"),
+            ("kind", "mission,mou"),
+            ("orgtype", "cluster"),
+            ("from", "2015"),
+            ("to", "2018"),
+            ("q", "smart city"),
+            ("item", "initiative:pilot-1"),
+            ("tab", "organisations"),
+            ("sort", "name"),
+            ("embed", "1"),
+        ]);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(state.query.kinds, [InitiativeKind::Mission, InitiativeKind::Mou]);
+        assert_eq!(state.query.sides, [Side::China]);
+        let again = ViewState::from_pairs(state.to_pairs());
+        assert_eq!(again, (state.clone(), vec![]));
+        assert_eq!(
+            state.to_query_string(),
+            "?view=list&sector=renewable-energy,ict&side=china&country=fr&place=chengdu&kind=mission,mou\
+             &orgtype=cluster&from=2015&to=2018&q=smart+city&item=initiative:pilot-1&tab=organisations&sort=name&embed=1"
+        );
+    }
+
+    #[test]
+    fn the_default_screen_has_an_empty_query_string() {
+        assert_eq!(ViewState::default().to_query_string(), "");
+        assert_eq!(parse(&[]), (ViewState::default(), vec![]));
+    }
+
+    #[test]
+    fn malformed_parameters_are_ignored_with_a_notice() {
+        let (state, notices) = parse(&[
+            ("view", "galaxy"),
+            ("from", "20x8"),
+            ("to", "99999"),
+            ("kind", "mission,party"),
+            ("colour", "red"),
+            ("item", "nonsense"),
+            ("tab", "people"),
+        ]);
+        assert_eq!(state.view, View::Sectors);
+        assert_eq!(state.query.kinds, [InitiativeKind::Mission]);
+        assert_eq!((state.query.from, state.query.to, state.item.clone()), (None, None, None));
+        assert_eq!(notices.len(), 7, "{notices:?}");
+        assert!(notices.iter().any(|n| n.0.contains("colour")));
+    }
+
+    #[test]
+    fn huge_values_are_cut_or_ignored() {
+        let long = "x".repeat(10_000);
+        let (state, notices) = parse(&[("q", &long[..500]), ("sector", &long)]);
+        assert_eq!(state.query.text.chars().count(), MAX_QUERY_CHARS);
+        assert!(state.query.sectors.is_empty());
+        assert_eq!(notices.len(), 2);
+        assert!(notices.iter().all(|n| n.0.chars().count() < 120), "notices stay short: {notices:?}");
+    }
+
+    #[test]
+    fn reversed_years_are_swapped() {
+        let (state, _) = parse(&[("from", "2018"), ("to", "2015")]);
+        assert_eq!((state.query.from, state.query.to), (Some(2015), Some(2018)));
+    }
+
+    #[test]
+    fn unknown_ids_are_dropped_against_the_data() {
+        let bundle = crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap();
+        let catalog = Catalog::new(std::sync::Arc::new(bundle));
+        let (mut state, _) =
+            parse(&[("place", "chengdu,atlantis"), ("sector", "solar-energy"), ("item", "place:nowhere")]);
+        let notices = state.drop_unknown_ids(&catalog);
+        assert_eq!(state.query.places, ["chengdu"]);
+        assert_eq!(state.query.sectors, ["solar-energy"]);
+        assert_eq!(state.item, None);
+        assert_eq!(notices.len(), 2, "{notices:?}");
+    }
+
+    #[test]
+    fn values_are_percent_encoded() {
+        assert_eq!(encode("成都 & co"), "%E6%88%90%E9%83%BD+%26+co");
+    }
+}

@@ -1,0 +1,124 @@
+use leptos::prelude::*;
+
+use super::use_explorer;
+use crate::filter::{Facet, facet_label, text::normalize};
+
+/// The filters: one group per facet with live counts, and the year range. On phones it opens as
+/// a panel from a "Filters" button.
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let explorer = use_explorer();
+    let open = RwSignal::new(false);
+    let active = move || explorer.state.with(|s| s.query.active().len());
+    view! {
+        <div class="filters" class:filters--open=open>
+            <button
+                type="button"
+                class="button button--secondary filters__toggle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="filter-panel"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || match active() { 0 => "Filters".to_owned(), n => format!("Filters ({n})") }}
+            </button>
+            <div class="filters__panel" id="filter-panel" role="region" aria-label="Filters">
+                <FacetGroup facet=Facet::Sector open=true />
+                <FacetGroup facet=Facet::Side open=true />
+                <YearRange />
+                <FacetGroup facet=Facet::Kind open=true />
+                <FacetGroup facet=Facet::OrgType open=false />
+                <FacetGroup facet=Facet::Country open=false />
+                <FacetGroup facet=Facet::Place open=false />
+            </div>
+        </div>
+    }
+}
+
+/// One facet: a checkbox per option with how many results it would give; options that give
+/// none are dimmed, not hidden.
+#[component]
+fn FacetGroup(
+    /// Which facet.
+    facet: Facet,
+    /// Whether the group starts unfolded.
+    open: bool,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let (options, depths) = explorer.catalog.with_value(|c| {
+        let options = c.options(facet);
+        let order: Vec<(usize, usize)> = match facet {
+            Facet::Sector => c.sector_tree(),
+            Facet::Country | Facet::Place => {
+                let mut order: Vec<usize> = (0..options.len()).collect();
+                order.sort_by_cached_key(|&i| normalize(&options[i].label));
+                order.into_iter().map(|i| (i, 0)).collect()
+            }
+            _ => (0..options.len()).map(|i| (i, 0)).collect(),
+        };
+        (options, order)
+    });
+    let rows = depths
+        .into_iter()
+        .map(|(index, depth)| {
+            let option = options[index].clone();
+            let id = option.id.clone();
+            let count = move || explorer.results().with(|r| r.counts.of(facet).get(index).copied().unwrap_or(0));
+            let checked = {
+                let id = id.clone();
+                move || explorer.state.with(|s| s.query.selected(facet).contains(&id))
+            };
+            let toggle = move |_| {
+                let id = id.clone();
+                explorer.update(false, move |s| s.query.toggle(facet, &id));
+            };
+            view! {
+                <li class="facet-option" class:facet-option--none=move || count() == 0 style:padding-left=format!("{}rem", depth as f32 * 1.1)>
+                    <label>
+                        <input type="checkbox" prop:checked=checked on:change=toggle />
+                        <span class="facet-option__label">{option.label}</span>
+                        <span class="facet-option__count">{count}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let chosen = move || explorer.state.with(|s| s.query.selected(facet).len());
+    let long = options.len() > 12;
+    view! {
+        <details class="facet" open=open>
+            <summary>
+                {facet_label(facet)}
+                {move || (chosen() > 0).then(|| view! { <span class="facet__chosen">{format!("({} chosen)", chosen())}</span> })}
+            </summary>
+            <ul class="facet__options" class:facet__options--long=long>{rows}</ul>
+        </details>
+    }
+}
+
+/// First and last year, inclusive.
+#[component]
+fn YearRange() -> impl IntoView {
+    let explorer = use_explorer();
+    let year = move |from: bool| {
+        move || {
+            explorer
+                .state
+                .with(|s| if from { s.query.from } else { s.query.to })
+                .map(|y| y.to_string())
+                .unwrap_or_default()
+        }
+    };
+    let set = move |from: bool| {
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev).trim().parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+            explorer.update(false, move |s| if from { s.query.from = value } else { s.query.to = value });
+        }
+    };
+    view! {
+        <fieldset class="facet years">
+            <legend>"Years"</legend>
+            <label>"From" <input type="number" inputmode="numeric" min="1900" max="2100" placeholder="e.g. 2015" prop:value=year(true) on:change=set(true) /></label>
+            <label>"To" <input type="number" inputmode="numeric" min="1900" max="2100" placeholder="e.g. 2018" prop:value=year(false) on:change=set(false) /></label>
+        </fieldset>
+    }
+}

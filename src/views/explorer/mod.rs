@@ -1,0 +1,54 @@
+//! The explorer: toolbar, notices, filter chips, the filter panel, the current view and the
+//! detail panel. Everything on screen follows the URL (see `context`).
+
+mod chips;
+mod context;
+mod detail;
+mod facets;
+mod links;
+mod notices;
+mod places;
+mod results_list;
+mod sectors;
+mod stories;
+mod timeline;
+mod toolbar;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+pub use context::{Explorer, use_explorer};
+
+use crate::filter::Catalog;
+use crate::url_state::View;
+
+/// The loaded explorer.
+#[component]
+pub fn ExplorerPage(
+    /// The checked bundle, prepared for filtering.
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
+    let explorer = Explorer::provide(catalog);
+    let current = move || explorer.state.with(|s| s.view);
+    view! {
+        <div class="explorer">
+            <toolbar::Toolbar />
+            <notices::Notices />
+            <chips::Chips />
+            <div class="explorer__body">
+                <facets::FilterPanel />
+                <section class="explorer__content" aria-live="off" id="view">
+                    {move || match current() {
+                        View::Sectors => view! { <sectors::SectorsView /> }.into_any(),
+                        View::List => view! { <results_list::ResultsList /> }.into_any(),
+                        View::Map => view! { <places::PlacesView /> }.into_any(),
+                        View::Timeline => view! { <timeline::TimelineView /> }.into_any(),
+                        View::Stories => view! { <stories::StoriesView /> }.into_any(),
+                    }}
+                </section>
+                <detail::DetailPanel />
+            </div>
+        </div>
+    }
+}

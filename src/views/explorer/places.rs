@@ -1,0 +1,76 @@
+use leptos::prelude::*;
+
+use super::links::FilterLink;
+use super::use_explorer;
+use crate::filter::Facet;
+use crate::model::Side;
+use crate::related::partner_places;
+
+/// Where cooperation happens: places of the filtered result, grouped by side and country, with
+/// how many matching initiatives each has and its partner places.
+#[component]
+pub fn PlacesView() -> impl IntoView {
+    let explorer = use_explorer();
+    let groups = move || {
+        let catalog = explorer.catalog.get_value();
+        explorer.initiatives.with(|r| {
+            [Side::Europe, Side::China, Side::Other]
+                .into_iter()
+                .filter_map(|side| {
+                    let mut places: Vec<_> = catalog
+                        .bundle
+                        .places
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, p)| p.side == side && r.counts.places[*i] > 0)
+                        .map(|(i, p)| (p, r.counts.places[i]))
+                        .collect();
+                    if places.is_empty() {
+                        return None;
+                    }
+                    places.sort_by(|a, b| {
+                        let country = |p: &crate::model::Place| catalog.country(&p.country).map(|c| c.name.clone()).unwrap_or_default();
+                        country(a.0).cmp(&country(b.0)).then(b.1.cmp(&a.1)).then_with(|| a.0.name.cmp(&b.0.name))
+                    });
+                    let rows = places
+                        .into_iter()
+                        .map(|(place, count)| {
+                            let country = catalog.country(&place.country).map(|c| c.name.clone()).unwrap_or_default();
+                            let partners = partner_places(&catalog, place)
+                                .into_iter()
+                                .take(6)
+                                .map(|(p, _)| view! { <li><FilterLink facet=Facet::Place id=p.id.clone() label=p.name.clone() /></li> })
+                                .collect_view();
+                            view! {
+                                <li class="place-row">
+                                    <span class="place-row__name"><FilterLink facet=Facet::Place id=place.id.clone() label=place.name.clone() /></span>
+                                    <span class="place-row__country">{country}</span>
+                                    <span class="place-row__count">{format!("{count} initiatives")}</span>
+                                    <ul class="inline-list place-row__partners" aria-label="Partner places">{partners}</ul>
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    let title = match side {
+                        Side::Europe => "Europe",
+                        Side::China => "China",
+                        Side::Other => "Elsewhere",
+                    };
+                    Some(view! {
+                        <section class="place-group">
+                            <h2>{title}</h2>
+                            <ul class="place-rows">{rows}</ul>
+                        </section>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="places">
+            <h1 class="view-title">"Places"</h1>
+            <p class="view-lead">"Where the filtered initiatives happen, and which places they pair up."</p>
+            <div class="place-groups">{groups}</div>
+        </div>
+    }
+}
