@@ -65,23 +65,21 @@ impl std::error::Error for LoadError {}
 /// version looked at, so that a bundle from a newer major version gets that message rather than
 /// a confusing "unknown field".
 pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let bundle = serde_path_to_error::deserialize::<_, Bundle>(&mut deserializer)
-        .map_err(|err| classify(text, &err.path().to_string(), err.inner()))?;
-    deserializer.end().map_err(|err| classify(text, "", &err))?;
+    let bundle: Bundle = serde_json::from_str(text).map_err(|err| classify(text, &err))?;
     check_version(&bundle.meta.schema_version)?;
     let problems = validate(&bundle);
     if problems.is_empty() { Ok(bundle) } else { Err(LoadError::Invalid { problems }) }
 }
 
-fn classify(text: &str, path: &str, err: &serde_json::Error) -> LoadError {
+fn classify(text: &str, err: &serde_json::Error) -> LoadError {
     if err.is_syntax() || err.is_eof() {
         return LoadError::NotJson { detail: err.to_string(), truncated: err.is_eof() };
     }
     if let Some(Err(version_error)) = declared_version(text).map(|found| check_version(&found)) {
         return version_error;
     }
-    LoadError::Shape { path: readable_path(path), detail: strip_position(err) }
+    let path = json_path_at(text, err.line(), err.column());
+    LoadError::Shape { path: readable_path(&path), detail: strip_position(err) }
 }
 
 /// Same major version: readable (minor versions only add optional fields).
@@ -106,9 +104,100 @@ fn declared_version(text: &str) -> Option<String> {
     serde_json::from_str::<Header>(text).ok().map(|h| h.meta.schema_version)
 }
 
-/// serde_path_to_error prints the root as `.`; say it in words.
 fn readable_path(path: &str) -> String {
-    if path == "." || path.is_empty() { "the top level".to_owned() } else { path.to_owned() }
+    if path.is_empty() { "the top level".to_owned() } else { path.to_owned() }
+}
+
+/// The path (`initiatives[3].places`, with ids where records have them:
+/// `initiatives[chengdu-mission].places`) of the JSON value at a line and column.
+///
+/// serde reports only a position; tracking the path during parsing (as `serde_path_to_error`
+/// does) doubles the deserialisation code in the WebAssembly. A failed bundle is rare, so it
+/// is re-scanned here, up to the error, instead.
+fn json_path_at(text: &str, line: usize, column: usize) -> String {
+    // One frame per open object or array: its key in the parent, the current key or index,
+    // and the object's `id` once seen.
+    struct Frame {
+        name: String,
+        array: bool,
+        index: usize,
+        key: Option<String>,
+        id: Option<String>,
+    }
+    let offset = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>() + column;
+    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut last_string: Option<String> = None;
+    let mut pending_id = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let value = String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned();
+                if pending_id && let Some(frame) = stack.last_mut() {
+                    frame.id = Some(value.clone());
+                }
+                pending_id = false;
+                last_string = Some(value);
+            }
+            b':' => {
+                if let Some(frame) = stack.last_mut() {
+                    frame.key = last_string.take();
+                    pending_id = frame.key.as_deref() == Some("id");
+                }
+            }
+            b',' => {
+                if let Some(frame) = stack.last_mut() {
+                    if frame.array { frame.index += 1 } else { frame.key = None }
+                }
+            }
+            open @ (b'{' | b'[') => {
+                let name =
+                    stack.last().map(|f| if f.array { f.index.to_string() } else { f.key.clone().unwrap_or_default() });
+                stack.push(Frame {
+                    name: name.unwrap_or_default(),
+                    array: open == b'[',
+                    index: 0,
+                    key: None,
+                    id: None,
+                });
+            }
+            b'}' | b']' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for (depth, frame) in stack.iter().enumerate() {
+        let parent_is_array = depth > 0 && stack[depth - 1].array;
+        if depth > 0 {
+            if parent_is_array {
+                path.push_str(&format!("[{}]", frame.id.clone().unwrap_or_else(|| frame.name.clone())));
+            } else {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&frame.name);
+            }
+        }
+        if depth + 1 == stack.len()
+            && !frame.array
+            && let Some(key) = &frame.key
+        {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(key);
+        }
+    }
+    path
 }
 
 /// serde_json appends " at line L column C"; for shape errors the path is the better locator,
@@ -170,6 +259,16 @@ mod tests {
         let err = parse_bundle(r#"{"meta": {"schema_version": "1.0", "title": 5}}"#).unwrap_err();
         let LoadError::Shape { path, .. } = &err else { panic!("{err:?}") };
         assert_eq!(path, "meta.title");
+    }
+
+    #[test]
+    fn shape_errors_name_the_record_by_id_and_the_field() {
+        let broken =
+            include_str!("../tests/fixtures/small-bundle.json").replace("\"lat\": 36.72", "\"lat\": \"north\"");
+        let err = parse_bundle(&broken).unwrap_err();
+        let LoadError::Shape { path, detail } = &err else { panic!("{err:?}") };
+        assert_eq!(path, "places[malaga].lat");
+        assert!(detail.contains("expected f64"), "{detail}");
     }
 
     #[test]
