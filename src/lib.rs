@@ -7,6 +7,7 @@ pub mod export;
 pub mod filter;
 pub mod labels;
 pub mod load;
+pub mod map;
 pub mod model;
 pub mod related;
 pub mod summary;

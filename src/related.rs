@@ -78,3 +78,34 @@ mod tests {
         assert_eq!(initiatives_of_organisation(&catalog.bundle, "example-cluster").len(), 1);
     }
 }
+
+/// Pairs of partnered places (one European, one Chinese) among the given initiatives, with how
+/// many initiatives join them, most first.
+pub fn partner_links(catalog: &Catalog, initiatives: &[u32]) -> Vec<(String, String, usize)> {
+    let mut links: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for &i in initiatives {
+        let initiative = &catalog.bundle.initiatives[i as usize];
+        let places: Vec<&Place> = initiative.places.iter().filter_map(|p| catalog.place(p)).collect();
+        for europe in places.iter().filter(|p| p.side == Side::Europe) {
+            for china in places.iter().filter(|p| p.side == Side::China) {
+                *links.entry((&europe.id, &china.id)).or_default() += 1;
+            }
+        }
+    }
+    let mut links: Vec<(String, String, usize)> =
+        links.into_iter().map(|((e, c), n)| (e.to_owned(), c.to_owned(), n)).collect();
+    links.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
+    links
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    #[test]
+    fn links_join_europe_and_china() {
+        let bundle = crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap();
+        let catalog = Catalog::new(std::sync::Arc::new(bundle));
+        assert_eq!(partner_links(&catalog, &[0]), [("malaga".to_owned(), "chengdu".to_owned(), 1)]);
+    }
+}

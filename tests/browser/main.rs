@@ -7,3 +7,4 @@ mod support;
 mod explorer;
 mod first_screen;
 mod load_failure;
+mod map;

@@ -6,6 +6,7 @@ mod context;
 mod detail;
 mod facets;
 mod links;
+mod map;
 mod notices;
 mod places;
 mod results_list;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::links::FilterLink;
+use super::map::CooperationMap;
 use super::use_explorer;
 use crate::filter::Facet;
 use crate::model::Side;
@@ -11,6 +12,7 @@ use crate::related::partner_places;
 #[component]
 pub fn PlacesView() -> impl IntoView {
     let explorer = use_explorer();
+    let hovered = RwSignal::new(None::<String>);
     let groups = move || {
         let catalog = explorer.catalog.get_value();
         explorer.initiatives.with(|r| {
@@ -41,10 +43,20 @@ pub fn PlacesView() -> impl IntoView {
                                 .take(6)
                                 .map(|(p, _)| view! { <li><FilterLink facet=Facet::Place id=p.id.clone() label=p.name.clone() /></li> })
                                 .collect_view();
+                            let id = place.id.clone();
+                            let lit = {
+                                let id = id.clone();
+                                move || hovered.with(|h| h.as_deref() == Some(id.as_str()))
+                            };
+                            let point = move || hovered.set(Some(id.clone()));
+                            let point_too = point.clone();
                             view! {
-                                <li class="place-row">
-                                    <span class="place-row__name"><FilterLink facet=Facet::Place id=place.id.clone() label=place.name.clone() /></span>
-                                    <span class="place-row__country">{country}</span>
+                                <li class="place-row" class:place-row--lit=lit on:mouseenter=move |_| point() on:focusin=move |_| point_too()
+                                    on:mouseleave=move |_| hovered.set(None) on:focusout=move |_| hovered.set(None)>
+                                    <span class="place-row__name">
+                                        <FilterLink facet=Facet::Place id=place.id.clone() label=place.name.clone() />
+                                        <span class="place-row__country">{country}</span>
+                                    </span>
                                     <span class="place-row__count">{format!("{count} initiatives")}</span>
                                     <ul class="inline-list place-row__partners" aria-label="Partner places">{partners}</ul>
                                 </li>
@@ -68,9 +80,15 @@ pub fn PlacesView() -> impl IntoView {
     };
     view! {
         <div class="places">
-            <h1 class="view-title">"Places"</h1>
-            <p class="view-lead">"Where the filtered initiatives happen, and which places they pair up."</p>
-            <div class="place-groups">{groups}</div>
+            <h1 class="view-title">"Where cooperation happens"</h1>
+            <p class="view-lead">"The places of the filtered initiatives, and which places they pair up. Choose a place to filter everything to it."</p>
+            <div class="places__layout">
+                <CooperationMap hovered />
+                <section class="city-list" aria-labelledby="city-list-title">
+                    <h2 id="city-list-title">"City list"</h2>
+                    <div class="place-groups">{groups}</div>
+                </section>
+            </div>
         </div>
     }
 }

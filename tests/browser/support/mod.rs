@@ -4,7 +4,7 @@ mod server;
 mod session;
 
 pub use server::Canned;
-pub use session::run;
+pub use session::{Session, run};
 
 use std::path::PathBuf;
 

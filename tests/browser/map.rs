@@ -1,0 +1,101 @@
+//! The map and its city list: what remains under a filter, and choosing a place from either.
+
+use eu_china_explorer::filter::{Facet, Query, Sort, Tab};
+use eu_china_explorer::map::PANELS;
+use fantoccini::key::Key;
+
+use crate::support::{run, shipped_catalog};
+
+/// Names of the places with matching initiatives, and of those inside a map panel.
+fn expected_places(query: &Query) -> (Vec<String>, Vec<String>) {
+    let catalog = shipped_catalog();
+    let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
+    let listed: Vec<&eu_china_explorer::model::Place> = catalog
+        .bundle
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| results.counts.places[*i] > 0)
+        .map(|(_, p)| p)
+        .collect();
+    let mut rows: Vec<String> = listed.iter().map(|p| p.name.clone()).collect();
+    let mut pins: Vec<String> = listed
+        .iter()
+        .filter(|p| PANELS.iter().any(|panel| panel.side == p.side && panel.contains(p.lat, p.lon)))
+        .map(|p| p.name.clone())
+        .collect();
+    rows.sort();
+    pins.sort();
+    (rows, pins)
+}
+
+/// The sector with the fewest initiatives (but some): the one most likely to narrow the map.
+fn narrowest_sector() -> String {
+    let catalog = shipped_catalog();
+    let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
+    let options = catalog.options(Facet::Sector);
+    let best = (0..options.len())
+        .filter(|&i| results.counts.sectors[i] > 0)
+        .min_by_key(|&i| results.counts.sectors[i])
+        .unwrap();
+    options[best].id.clone()
+}
+
+async fn shown(page: &crate::support::Session) -> (Vec<String>, Vec<String>) {
+    let mut rows: Vec<String> = page.texts(".place-row__name .filter-link").await;
+    let labels =
+        page.eval("return [...document.querySelectorAll('.map__pin')].map(p => p.getAttribute('aria-label'))").await;
+    let mut pins: Vec<String> =
+        labels.as_array().unwrap().iter().map(|l| l.as_str().unwrap().split(", ").next().unwrap().to_owned()).collect();
+    rows.sort();
+    pins.sort();
+    (rows, pins)
+}
+
+#[test]
+fn a_sector_filter_leaves_its_pins_and_rows() {
+    let sector = narrowest_sector();
+    let (all_rows, all_pins) = expected_places(&Query::default());
+    let (rows, pins) = expected_places(&Query { sectors: vec![sector.clone()], ..Query::default() });
+    assert!(rows.len() < all_rows.len(), "the sector filter must narrow the places for this test to mean something");
+    run("map_filter", async |page| {
+        page.open("/?view=map").await;
+        page.find(".map__pin").await;
+        assert_eq!(shown(page).await, (all_rows.clone(), all_pins.clone()));
+        page.open(&format!("/?view=map&sector={sector}")).await;
+        page.find(".map__pin").await;
+        assert_eq!(shown(page).await, (rows.clone(), pins.clone()));
+    });
+}
+
+#[test]
+fn a_place_is_chosen_from_the_map_by_keyboard() {
+    run("map_keyboard", async |page| {
+        page.open("/?view=map").await;
+        let pin = page.find(".map__pin").await;
+        let label = pin.attr("aria-label").await.unwrap().unwrap();
+        let name = label.split(", ").next().unwrap().to_owned();
+        assert!(label.contains(" initiative"), "accessible name says how many: {label}");
+        page.eval("document.querySelector('.map__pin').focus(); return 1").await;
+        pin.send_keys(&Key::Enter.to_string()).await.unwrap();
+        page.wait_for_text("#detail-title", &name).await;
+        let id = page.param("place").await.expect("place= in the URL");
+        assert_eq!(shipped_catalog().place(&id).unwrap().name, name);
+        let lit = page.texts(".map__pin--lit").await.len();
+        assert_eq!(lit, 1, "the chosen pin is highlighted");
+    });
+}
+
+#[test]
+fn a_place_is_chosen_from_the_city_list() {
+    run("map_list", async |page| {
+        page.open("/?view=map").await;
+        let link = page.find(".place-row__name .filter-link").await;
+        let name = link.text().await.unwrap();
+        link.click().await.unwrap();
+        page.wait_for_text("#detail-title", &name).await;
+        let id = page.param("place").await.expect("place= in the URL");
+        assert_eq!(shipped_catalog().place(&id).unwrap().name, name);
+        assert_eq!(page.param("view").await.as_deref(), Some("map"), "the map stays on screen");
+    });
+}
