@@ -115,6 +115,25 @@ pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &st
     )
 }
 
+/// The iframe code that embeds `address` (the current view) in another page, with the few lines
+/// of script that let the iframe grow to fit (the page posts its height; see `views::embed`).
+pub fn embed_snippet(address: &str) -> String {
+    let src = crate::url_state::with_embed(address).replace('&', "&amp;").replace('"', "&quot;");
+    format!(
+        "<iframe src=\"{src}\" title=\"EU–China cluster cooperation\" loading=\"lazy\" \
+         style=\"width:100%;height:640px;border:0\"></iframe>\n\
+         <script>\n\
+         addEventListener(\"message\", (e) => {{\n\
+         \x20 if (e.data && e.data.type === \"eu-china-explorer:height\") {{\n\
+         \x20   for (const f of document.querySelectorAll(\"iframe\")) {{\n\
+         \x20     if (f.contentWindow === e.source) f.style.height = e.data.height + \"px\";\n\
+         \x20   }}\n\
+         \x20 }}\n\
+         }});\n\
+         </script>"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +154,13 @@ mod tests {
         assert!(lines[1].starts_with("id,name,kind"));
         assert!(lines[2].contains("\"Chengdu; Málaga\""), "{}", lines[2]);
         assert!(lines[2].contains("\"eccp-china-2019 §2.2 (fn 1)\""), "{}", lines[2]);
+    }
+
+    #[test]
+    fn embed_snippet_frames_the_view_with_embed_on() {
+        let snippet = embed_snippet("https://x/e/?view=map&sector=ict");
+        assert!(snippet.starts_with("<iframe src=\"https://x/e/?view=map&amp;sector=ict&amp;embed=1\""), "{snippet}");
+        assert!(snippet.contains("e.data.type === \"eu-china-explorer:height\""));
     }
 
     #[test]

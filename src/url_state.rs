@@ -223,6 +223,31 @@ impl ViewState {
     }
 }
 
+/// The same address without `embed=…`: the full explorer showing the same view.
+pub fn without_embed(address: &str) -> String {
+    let (base, query) = address.split_once('?').unwrap_or((address, ""));
+    let (query, fragment) = query.split_once('#').map_or((query, None), |(q, f)| (q, Some(f)));
+    let kept: Vec<&str> =
+        query.split('&').filter(|p| !p.is_empty() && *p != "embed" && !p.starts_with("embed=")).collect();
+    let mut out = base.to_owned();
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
+/// The same address with `embed=1`, for the iframe snippet.
+pub fn with_embed(address: &str) -> String {
+    let bare = without_embed(address);
+    let separator = if bare.contains('?') { '&' } else { '?' };
+    format!("{bare}{separator}embed=1")
+}
+
 fn join_ids<T: Copy + serde::Serialize>(values: &[T]) -> String {
     values.iter().map(|&v| id_of(v)).collect::<Vec<_>>().join(",")
 }
@@ -345,6 +370,14 @@ mod tests {
         assert_eq!(state.query.sectors, ["solar-energy"]);
         assert_eq!(state.item, None);
         assert_eq!(notices.len(), 2, "{notices:?}");
+    }
+
+    #[test]
+    fn embed_is_added_and_removed() {
+        assert_eq!(without_embed("https://x/e/?view=map&embed=1&q=a"), "https://x/e/?view=map&q=a");
+        assert_eq!(without_embed("https://x/e/?embed=1"), "https://x/e/");
+        assert_eq!(with_embed("https://x/e/?view=map"), "https://x/e/?view=map&embed=1");
+        assert_eq!(with_embed("https://x/e/?embed=1"), "https://x/e/?embed=1");
     }
 
     #[test]

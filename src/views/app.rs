@@ -1,29 +1,45 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_query_map;
 
+use super::embed::{EmbedBar, report_height_to_parent};
 use super::explorer::ExplorerPage;
 use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
-use leptos_router::components::Router;
-
 use crate::fetch::{BUNDLE_URL, fetch_bundle};
 use crate::filter::Catalog;
 
-/// The whole page: header, the loaded explorer (or its loading and failure states), footer.
-/// The router only provides the URL's query string: the whole app is one page.
+/// The whole page. The router only provides the URL's query string: the app is one page.
 #[component]
 pub fn App() -> impl IntoView {
-    let bundle = LocalResource::new(|| async { fetch_bundle(BUNDLE_URL).await.map(Arc::new) });
-    let retry = Callback::new(move |()| bundle.refetch());
-
     view! {
         <Router>
+            <Page />
+        </Router>
+    }
+}
+
+/// Header, the loaded explorer (or its loading and failure states), footer — or, embedded in
+/// another site (`embed=1`), a compact frame without the site header.
+#[component]
+fn Page() -> impl IntoView {
+    let bundle = LocalResource::new(|| async { fetch_bundle(BUNDLE_URL).await.map(Arc::new) });
+    let retry = Callback::new(move |()| bundle.refetch());
+    let query = use_query_map();
+    let embedded =
+        Memo::new(move |_| query.with(|q| q.get_str("embed").is_some_and(|v| matches!(v, "1" | "true" | "yes" | ""))));
+    report_height_to_parent();
+
+    view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <SiteHeader />
-        <main id="main" tabindex="-1">
+        <Show when=move || !embedded.get() fallback=|| view! { <EmbedBar /> }>
+            <SiteHeader />
+        </Show>
+        <main id="main" tabindex="-1" class:embedded=embedded>
             <Transition fallback=Loading>
                 <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry /> }>
                     {move || Suspend::new(async move {
@@ -32,7 +48,8 @@ pub fn App() -> impl IntoView {
                 </ErrorBoundary>
             </Transition>
         </main>
-        <SiteFooter />
-        </Router>
+        <Show when=move || !embedded.get()>
+            <SiteFooter />
+        </Show>
     }
 }

@@ -2,6 +2,7 @@
 //! (that lives in `model`, `load` and `summary`, which never import leptos).
 
 mod app;
+mod embed;
 mod explorer;
 mod load_failed;
 mod loading;

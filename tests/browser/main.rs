@@ -4,6 +4,8 @@
 
 mod support;
 
+mod accessibility;
+mod embed;
 mod explorer;
 mod first_screen;
 mod load_failure;

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::links::{FilterLink, RecordLink, SourceList};
 use super::use_explorer;
@@ -15,12 +16,24 @@ use crate::url_state::ItemRef;
 pub fn DetailPanel() -> impl IntoView {
     let explorer = use_explorer();
     let item = Memo::new(move |_| explorer.state.with(|s| s.item.clone()));
+    // Opening a record moves keyboard focus to it; the panel is not modal, so nothing is trapped.
+    Effect::new(move |previous: Option<Option<ItemRef>>| {
+        let current = item.get();
+        if current.is_some() && previous.is_some_and(|p| p != current) {
+            request_animation_frame(|| {
+                if let Some(panel) = document().get_element_by_id("detail") {
+                    let _ = panel.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+        current
+    });
     move || {
         item.get().map(|item| {
             let close = explorer.href(|s| s.item = None);
             let body = explorer.catalog.with_value(|c| detail_body(c, &item));
             view! {
-                <aside class="detail" aria-labelledby="detail-title">
+                <aside class="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
                     <a class="detail__close" href=close aria-label="Close the details">"×"</a>
                     {body}
                 </aside>

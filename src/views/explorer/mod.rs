@@ -32,8 +32,18 @@ pub fn ExplorerPage(
 ) -> impl IntoView {
     let explorer = Explorer::provide(catalog);
     let current = move || explorer.state.with(|s| s.view);
+    // One polite live region for the whole explorer, so screen readers hear what a filter did.
+    let announcement = move || {
+        let what = if explorer.state.with(|s| s.tab) == crate::filter::Tab::Organisations {
+            "organisations"
+        } else {
+            "initiatives"
+        };
+        format!("{} {what} match.", explorer.results().with(|r| r.matches.len()))
+    };
     view! {
         <div class="explorer">
+            <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
             <toolbar::Toolbar />
             <notices::Notices />
             <chips::Chips />

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::links::{FilterLink, RecordLink};
 use super::use_explorer;
 use crate::download::{current_address, save_text};
-use crate::export::{cite_view, to_csv, to_json};
+use crate::export::{cite_view, embed_snippet, to_csv, to_json};
 use crate::filter::{Facet, Sort, Tab};
 use crate::labels::label_of;
 use crate::model::RecordKind;
@@ -67,7 +67,7 @@ pub fn ResultsList() -> impl IntoView {
                     </select>
                 </label>
             </div>
-            <p class="results__summary" role="status" aria-live="polite">{summary}</p>
+            <p class="results__summary">{summary}</p>
             {move || (matching() == 0).then(|| view! { <EmptyResult /> })}
             <ol class="result-rows">{rows}</ol>
             {move || (matching() > shown.get()).then(|| view! {
@@ -165,6 +165,7 @@ fn EmptyResult() -> impl IntoView {
 fn Exports() -> impl IntoView {
     let explorer = use_explorer();
     let cite_open = RwSignal::new(false);
+    let embed_open = RwSignal::new(false);
     let download = move |json: bool| {
         move |_| {
             let (tab, link) = (explorer.state.get_untracked().tab, current_address());
@@ -206,6 +207,15 @@ fn Exports() -> impl IntoView {
             <button type="button" class="button button--secondary" aria-expanded=move || cite_open.get().to_string() on:click=move |_| cite_open.update(|o| *o = !*o)>
                 "Cite this view"
             </button>
+            <button type="button" class="button button--secondary" aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>
+                "Embed this view"
+            </button>
+            {move || embed_open.get().then(|| view! {
+                <label class="cite">
+                    <span>"Code for your page (select and copy)"</span>
+                    <textarea readonly rows="10">{move || { explorer.state.track(); embed_snippet(&current_address()) }}</textarea>
+                </label>
+            })}
             {move || cite_open.get().then(|| view! {
                 <label class="cite">
                     <span>"Citation (select and copy)"</span>

@@ -75,7 +75,7 @@ pub fn TimelineView() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p class="results__summary" role="status">{format!("{} dated events{}", total, if total > MAX_ROWS { format!(", the first {MAX_ROWS} shown") } else { String::new() })}</p>
+            <p class="results__summary">{format!("{} dated events{}", total, if total > MAX_ROWS { format!(", the first {MAX_ROWS} shown") } else { String::new() })}</p>
             <ol class="timeline">{body}</ol>
         }
     };

@@ -156,6 +156,16 @@ impl Session {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Emulates `prefers-color-scheme: dark` (or light) for the rest of the session.
+    pub async fn set_dark_theme(&self, dark: bool) {
+        let scheme = if dark { "dark" } else { "light" };
+        let params = json!({ "media": "", "features": [{ "name": "prefers-color-scheme", "value": scheme }] });
+        self.client
+            .issue_cmd(DevTools { command: "Emulation.setEmulatedMedia", params })
+            .await
+            .expect("emulate the colour scheme");
+    }
+
     /// Lets a console error that contains `fragment` pass (e.g. the 404 a failure test provokes).
     pub fn expect_console_error(&self, fragment: &str) {
         self.expected_console_errors.lock().unwrap().push(fragment.to_owned());
@@ -230,6 +240,23 @@ async fn connect(port: u16, profile: &Path, downloads: &Path) -> Client {
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// A Chrome DevTools Protocol command through chromedriver (e.g. emulating the dark theme).
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.command, "params": self.params }).to_string()))
+    }
 }
 
 /// chromedriver's (non-standard) endpoint that returns and clears the browser console log.
