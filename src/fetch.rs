@@ -2,6 +2,7 @@
 //! the network.
 
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
 
 use crate::load::{LoadError, parse_bundle};
 use crate::map::Outlines;
@@ -24,9 +25,29 @@ pub async fn fetch_outlines(url: &str) -> Result<Outlines, LoadError> {
     serde_json::from_str(&text).map_err(|e| LoadError::NotJson { detail: e.to_string(), truncated: e.is_eof() })
 }
 
+/// A host that has not answered by then is treated as down; the visitor gets the retry button.
+pub const TIMEOUT_MS: i32 = 15_000;
+
 async fn get_text(url: &str) -> Result<String, LoadError> {
     let network = |reason: String| LoadError::Network { url: url.to_owned(), reason };
-    let response = Request::get(url).send().await.map_err(|e| network(e.to_string()))?;
+    let controller = web_sys::AbortController::new().map_err(|_| network("the browser cannot make requests".into()))?;
+    let abort = {
+        let controller = controller.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || controller.abort())
+    };
+    let timer = web_sys::window()
+        .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), TIMEOUT_MS).ok());
+    let sent = Request::get(url).abort_signal(Some(&controller.signal())).send().await;
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    let response = sent.map_err(|e| {
+        if controller.signal().aborted() {
+            network(format!("no answer within {} seconds", TIMEOUT_MS / 1000))
+        } else {
+            network(e.to_string())
+        }
+    })?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),

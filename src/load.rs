@@ -23,6 +23,10 @@ pub enum LoadError {
     NotJson { detail: String, truncated: bool },
     /// The bundle declares a schema this build cannot read.
     SchemaVersion { found: String },
+    /// A newer minor version with fields this build does not know. Policy: an explorer is
+    /// deployed together with its bundle, so unknown fields are never silently dropped (a typo
+    /// looks the same); the message says to update the explorer instead.
+    NewerMinor { found: String, detail: String },
     /// The JSON does not have the bundle's shape: `path` names the record and field.
     Shape { path: String, detail: String },
     /// The bundle parses but breaks the rules of [`validate`]: every problem, at once.
@@ -47,6 +51,10 @@ impl fmt::Display for LoadError {
             LoadError::SchemaVersion { found } => write!(
                 f,
                 "The data bundle uses schema version {found}, but this explorer reads version {SCHEMA_VERSION}."
+            ),
+            LoadError::NewerMinor { found, detail } => write!(
+                f,
+                "The data bundle was made for a newer explorer (schema {found}; this one reads {SCHEMA_VERSION}): {detail}. Update the explorer to show it."
             ),
             LoadError::Shape { path, detail } => {
                 write!(f, "The data bundle has an unexpected shape at {path}: {detail}.")
@@ -79,7 +87,13 @@ fn classify(text: &str, err: &serde_json::Error) -> LoadError {
         return version_error;
     }
     let path = json_path_at(text, err.line(), err.column());
-    LoadError::Shape { path: readable_path(&path), detail: strip_position(err) }
+    let detail = strip_position(err);
+    match declared_version(text) {
+        Some(found) if is_newer_minor(&found) && detail.starts_with("unknown field") => {
+            LoadError::NewerMinor { found, detail: format!("{detail} at {}", readable_path(&path)) }
+        }
+        _ => LoadError::Shape { path: readable_path(&path), detail },
+    }
 }
 
 /// Same major version: readable (minor versions only add optional fields).
@@ -90,6 +104,11 @@ fn check_version(found: &str) -> Result<(), LoadError> {
     } else {
         Err(LoadError::SchemaVersion { found: found.to_owned() })
     }
+}
+
+fn is_newer_minor(found: &str) -> bool {
+    let minor = |v: &str| v.split('.').nth(1).and_then(|m| m.parse::<u32>().ok());
+    matches!((minor(found), minor(SCHEMA_VERSION)), (Some(theirs), Some(ours)) if theirs > ours)
 }
 
 fn declared_version(text: &str) -> Option<String> {
@@ -215,6 +234,8 @@ mod tests {
     use super::*;
 
     const SHIPPED: &str = include_str!("../public/data/bundle.json");
+    /// A small bundle whose exact text the tests below edit.
+    const FIXTURE: &str = include_str!("../tests/fixtures/small-bundle.json");
 
     #[test]
     fn shipped_bundle_parses() {
@@ -237,21 +258,36 @@ mod tests {
 
     #[test]
     fn newer_major_version_is_named() {
-        let newer = SHIPPED.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"", 1);
-        assert_ne!(newer, SHIPPED, "fixture must contain the version string");
+        let newer = FIXTURE.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"", 1);
+        assert_ne!(newer, FIXTURE, "fixture must contain the version string");
         let err = parse_bundle(&newer).unwrap_err();
         assert_eq!(err, LoadError::SchemaVersion { found: "2.0".into() });
     }
 
     #[test]
     fn newer_major_with_new_fields_still_names_the_version() {
-        let newer = SHIPPED.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.1\"", 1).replacen(
+        let newer = FIXTURE.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.1\"", 1).replacen(
             "\"sectors\":",
             "\"regions\": [], \"sectors\":",
             1,
         );
         let err = parse_bundle(&newer).unwrap_err();
         assert_eq!(err, LoadError::SchemaVersion { found: "2.1".into() });
+    }
+
+    #[test]
+    fn newer_minor_with_unknown_fields_asks_for_a_newer_explorer() {
+        let newer = FIXTURE.replacen("\"schema_version\": \"1.0\"", "\"schema_version\": \"1.4\"", 1).replacen(
+            "\"sectors\":",
+            "\"regions\": [], \"sectors\":",
+            1,
+        );
+        let err = parse_bundle(&newer).unwrap_err();
+        assert!(matches!(&err, LoadError::NewerMinor { found, .. } if found == "1.4"), "{err:?}");
+        assert!(err.to_string().contains("regions"), "{err}");
+        // The same unknown field in a bundle of our own version is a typo, not the future.
+        let typo = FIXTURE.replacen("\"sectors\":", "\"regions\": [], \"sectors\":", 1);
+        assert!(matches!(parse_bundle(&typo).unwrap_err(), LoadError::Shape { .. }));
     }
 
     #[test]
@@ -273,7 +309,7 @@ mod tests {
 
     #[test]
     fn unknown_field_is_a_shape_error() {
-        let broken = SHIPPED.replacen("\"sectors\":", "\"sectorz\": [], \"sectors\":", 1);
+        let broken = FIXTURE.replacen("\"sectors\":", "\"sectorz\": [], \"sectors\":", 1);
         let err = parse_bundle(&broken).unwrap_err();
         assert!(err.to_string().contains("sectorz"), "{err}");
     }
@@ -290,7 +326,7 @@ mod tests {
 
     #[test]
     fn trailing_garbage_is_rejected() {
-        let err = parse_bundle(&format!("{SHIPPED} x")).unwrap_err();
+        let err = parse_bundle(&format!("{FIXTURE} x")).unwrap_err();
         assert!(matches!(err, LoadError::NotJson { .. }), "{err:?}");
     }
 }

@@ -58,3 +58,50 @@ fn truncated_bundle_says_so() {
         assert!(alert.contains("cut short"), "{alert}");
     });
 }
+
+/// Each way the download can fail gets a message naming what failed, and "Try again" recovers.
+#[test]
+fn not_found_server_error_and_offline_each_explain_and_recover() {
+    let cases: [(u16, &str); 3] = [(404, "404"), (500, "500"), (0, "could not be downloaded")];
+    run("fetch_failures", async |page| {
+        page.expect_console_error("data/bundle.json");
+        for (status, expected) in cases {
+            page.server
+                .replace("/data/bundle.json", Canned { status, content_type: "text/plain", body: b"nope".to_vec() });
+            page.open("/").await;
+            let alert = page.wait_for_text("[role=alert]", expected).await;
+            assert!(alert.contains("data/bundle.json"), "names what failed: {alert}");
+            page.server.restore("/data/bundle.json");
+            page.click("[role=alert] button").await;
+            page.find(".count-card").await;
+        }
+    });
+}
+
+#[test]
+fn a_host_that_never_answers_times_out_with_a_retry() {
+    run("fetch_timeout", async |page| {
+        page.server.delay("/data/bundle.json", std::time::Duration::from_secs(60));
+        page.open("/").await;
+        page.find("[role=status].loading").await;
+        let alert = page.wait_for_text("[role=alert]", "no answer within 15 seconds").await;
+        assert!(alert.contains("data/bundle.json"), "{alert}");
+        page.server.restore("/data/bundle.json");
+        page.click("[role=alert] button").await;
+        page.find(".count-card").await;
+    });
+}
+
+#[test]
+fn a_bundle_of_another_schema_version_says_so() {
+    run("schema_version", async |page| {
+        let newer = include_str!("../fixtures/small-bundle.json")
+            .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
+        page.server.replace(
+            "/data/bundle.json",
+            Canned { status: 200, content_type: "application/json", body: newer.into_bytes() },
+        );
+        page.open("/").await;
+        page.wait_for_text("[role=alert]", "schema version 2.0").await;
+    });
+}

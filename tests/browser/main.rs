@@ -10,3 +10,4 @@ mod explorer;
 mod first_screen;
 mod load_failure;
 mod map;
+mod robustness;

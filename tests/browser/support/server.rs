@@ -20,6 +20,7 @@ pub struct Canned {
 #[derive(Default)]
 struct Config {
     canned: HashMap<String, Canned>,
+    delays: HashMap<String, std::time::Duration>,
     extra_headers: Vec<(String, String)>,
 }
 
@@ -61,9 +62,21 @@ impl StaticServer {
         self.config.lock().unwrap().canned.insert(path.to_owned(), canned);
     }
 
+    /// Adds a header to every response (e.g. a Content-Security-Policy).
+    pub fn add_header(&self, name: &str, value: &str) {
+        self.config.lock().unwrap().extra_headers.push((name.to_owned(), value.to_owned()));
+    }
+
+    /// Answers requests for `path` only after `delay` (a slow or hanging host).
+    pub fn delay(&self, path: &str, delay: std::time::Duration) {
+        self.config.lock().unwrap().delays.insert(path.to_owned(), delay);
+    }
+
     /// Serves `path` from its file again.
     pub fn restore(&self, path: &str) {
-        self.config.lock().unwrap().canned.remove(path);
+        let mut config = self.config.lock().unwrap();
+        config.canned.remove(path);
+        config.delays.remove(path);
     }
 }
 
@@ -79,10 +92,17 @@ fn serve_one(stream: TcpStream, root: &Path, config: &Mutex<Config>) -> std::io:
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let (canned, extra_headers) = {
+    let (canned, extra_headers, delay) = {
         let config = config.lock().unwrap();
-        (config.canned.get(path).cloned(), config.extra_headers.clone())
+        (config.canned.get(path).cloned(), config.extra_headers.clone(), config.delays.get(path).copied())
     };
+    if let Some(delay) = delay {
+        thread::sleep(delay);
+    }
+    // Status 0 stands for "the connection drops": what a browser sees when offline.
+    if canned.as_ref().is_some_and(|c| c.status == 0) {
+        return Ok(());
+    }
     let response = canned.unwrap_or_else(|| from_disk(root, path));
     write_response(stream, &response, &extra_headers)
 }
