@@ -53,6 +53,8 @@ pub struct Catalog {
     place_index: HashMap<String, u32>,
     organisation_index: HashMap<String, u32>,
     initiative_index: HashMap<String, u32>,
+    /// See `Catalog::text_matches`.
+    pub(crate) text_cache: std::sync::Mutex<Option<super::TextCache>>,
 }
 
 /// Bit of an enum value in a row's bitmask.
@@ -242,6 +244,7 @@ impl Catalog {
             place_index,
             organisation_index,
             initiative_index,
+            text_cache: std::sync::Mutex::new(None),
             bundle,
         }
     }

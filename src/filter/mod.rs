@@ -18,7 +18,7 @@ use crate::labels::{id_of, label_of};
 use crate::model::{Id, InitiativeKind, OrganisationKind, Side};
 
 /// Which records the results list shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Tab {
     #[default]
     Initiatives,
@@ -119,6 +119,14 @@ struct Compiled {
     terms: Vec<String>,
 }
 
+/// The last search's matches, to narrow the next one.
+#[derive(Debug)]
+pub(crate) struct TextCache {
+    tab: Tab,
+    terms: Vec<String>,
+    matches: Vec<bool>,
+}
+
 /// Bit flags of the facets a row fails (index = position in [`Facet::ALL`]), plus non-facet
 /// filters (years, text) that exclude the row from every count.
 const HARD_FAIL: u8 = 1 << 7;
@@ -157,7 +165,8 @@ impl Compiled {
     }
 
     /// The facets `row` fails, as bits; [`HARD_FAIL`] if a non-facet filter excludes it.
-    fn failures(&self, row: &Row) -> u8 {
+    /// `text_ok` is whether the row contains every search term (see [`Catalog::text_matches`]).
+    fn failures(&self, row: &Row, text_ok: bool) -> u8 {
         let any = |set: &Option<Vec<bool>>, values: &[u32]| match set {
             None => true,
             Some(set) => values.iter().any(|&v| set[v as usize]),
@@ -186,7 +195,7 @@ impl Compiled {
         {
             failed |= HARD_FAIL;
         }
-        if !self.terms.iter().all(|term| row.text.contains(term.as_str())) {
+        if !text_ok {
             failed |= HARD_FAIL;
         }
         failed
@@ -218,10 +227,11 @@ impl Catalog {
             kinds: vec![0; INITIATIVE_KINDS.len()],
             org_types: vec![0; ORGANISATION_KINDS.len()],
         };
+        let text = self.text_matches(tab, &compiled.terms);
         let mut matches = Vec::new();
         for &index in order {
             let row = &rows[index as usize];
-            let failed = compiled.failures(row);
+            let failed = compiled.failures(row, text.as_ref().is_none_or(|t| t[index as usize]));
             // A row counts for facet F when it passes every filter except possibly F.
             let counts_for = |facet: u8| failed & !(1 << facet) == 0;
             if failed == 0 {
@@ -254,9 +264,16 @@ impl Catalog {
     pub fn places_per_sector(&self, query: &Query) -> Vec<u32> {
         let query = Query { sectors: Vec::new(), ..query.clone() };
         let compiled = Compiled::new(self, &query);
+        let text = [
+            self.text_matches(Tab::Initiatives, &compiled.terms),
+            self.text_matches(Tab::Organisations, &compiled.terms),
+        ];
         let mut seen = vec![vec![false; self.place_options.len()]; self.sector_options.len()];
-        for row in self.initiative_rows.iter().chain(&self.organisation_rows) {
-            if compiled.failures(row) == 0 {
+        let rows = self.initiative_rows.iter().enumerate().map(|(i, r)| (r, text[0].as_ref().is_none_or(|t| t[i])));
+        let rows = rows
+            .chain(self.organisation_rows.iter().enumerate().map(|(i, r)| (r, text[1].as_ref().is_none_or(|t| t[i]))));
+        for (row, text_ok) in rows {
+            if compiled.failures(row, text_ok) == 0 {
                 for &s in &row.sectors {
                     for &p in &row.places {
                         seen[s as usize][p as usize] = true;
@@ -265,6 +282,33 @@ impl Catalog {
             }
         }
         seen.iter().map(|places| places.iter().filter(|&&x| x).count() as u32).collect()
+    }
+
+    /// Which rows of `tab` contain every term (`None`: no search). Typing usually extends the
+    /// previous search, and a longer term can only match fewer rows, so only the previous
+    /// matches are scanned again.
+    fn text_matches(&self, tab: Tab, terms: &[String]) -> Option<Vec<bool>> {
+        if terms.is_empty() {
+            return None;
+        }
+        let rows = match tab {
+            Tab::Initiatives => &self.initiative_rows,
+            Tab::Organisations => &self.organisation_rows,
+        };
+        let mut cache = self.text_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let narrows = |previous: &TextCache| {
+            previous.tab == tab && previous.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())))
+        };
+        let candidates = cache.as_ref().filter(|c| narrows(c)).map(|c| &c.matches);
+        let matches: Vec<bool> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                candidates.is_none_or(|c| c[i]) && terms.iter().all(|term| row.text.contains(term.as_str()))
+            })
+            .collect();
+        *cache = Some(TextCache { tab, terms: terms.to_vec(), matches: matches.clone() });
+        Some(matches)
     }
 
     /// The options of `facet`, in the order of [`FacetCounts`].

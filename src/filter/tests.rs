@@ -120,3 +120,19 @@ fn date_order_is_newest_first_and_name_order_is_alphabetical() {
         by_name.matches.iter().map(|&i| text::normalize(&catalog.bundle.initiatives[i as usize].name)).collect();
     assert!(names.windows(2).all(|w| w[0] <= w[1]));
 }
+
+#[test]
+fn narrowing_searches_give_the_same_results_as_fresh_ones() {
+    let bundle = Arc::new(synthetic_bundle(2_000));
+    let typing = Catalog::new(bundle.clone());
+    for text in ["w", "wi", "win", "wind", "win", "wind ene", "wind energy to", "mission", "missi", "m"] {
+        let query = Query { text: text.into(), ..Query::default() };
+        let fresh = Catalog::new(bundle.clone()).filter(&query, Tab::Initiatives, Sort::Date);
+        assert_eq!(typing.filter(&query, Tab::Initiatives, Sort::Date), fresh, "{text}");
+        assert_eq!(
+            typing.filter(&query, Tab::Organisations, Sort::Name).matches.len(),
+            Catalog::new(bundle.clone()).filter(&query, Tab::Organisations, Sort::Name).matches.len(),
+            "{text}"
+        );
+    }
+}

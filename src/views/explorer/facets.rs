@@ -3,6 +3,9 @@ use leptos::prelude::*;
 use super::use_explorer;
 use crate::filter::{Facet, facet_label, text::normalize};
 
+/// Options rendered before "Show all" in a facet.
+const MAX_OPTIONS_SHOWN: usize = 150;
+
 /// The filters: one group per facet with live counts, and the year range. On phones it opens as
 /// a panel from a "Filters" button.
 #[component]
@@ -57,31 +60,45 @@ fn FacetGroup(
         };
         (options, order)
     });
-    let rows = depths
-        .into_iter()
-        .map(|(index, depth)| {
-            let option = options[index].clone();
-            let id = option.id.clone();
-            let count = move || explorer.results().with(|r| r.counts.of(facet).get(index).copied().unwrap_or(0));
-            let checked = {
-                let id = id.clone();
-                move || explorer.state.with(|s| s.query.selected(facet).contains(&id))
-            };
-            let toggle = move |_| {
-                let id = id.clone();
-                explorer.update(false, move |s| s.query.toggle(facet, &id));
-            };
-            view! {
-                <li class="facet-option" class:facet-option--none=move || count() == 0 style:padding-left=format!("{}rem", depth as f32 * 1.1)>
-                    <label>
-                        <input type="checkbox" prop:checked=checked on:change=toggle />
-                        <span class="facet-option__label">{option.label}</span>
-                        <span class="facet-option__count">{count}</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
+    // Very long facets (thousands of places in a big bundle) render their first options only,
+    // until asked: the DOM stays small whatever the data size.
+    let total = depths.len();
+    let rest: Vec<(usize, usize)> =
+        if total > MAX_OPTIONS_SHOWN { depths[MAX_OPTIONS_SHOWN..].to_vec() } else { Vec::new() };
+    let show_all = RwSignal::new(false);
+    let render = move |(index, depth): (usize, usize), options: &[crate::filter::FacetOption]| {
+        let option = options[index].clone();
+        let id = option.id.clone();
+        let count = move || explorer.results().with(|r| r.counts.of(facet).get(index).copied().unwrap_or(0));
+        let checked = {
+            let id = id.clone();
+            move || explorer.state.with(|s| s.query.selected(facet).contains(&id))
+        };
+        let toggle = move |_| {
+            let id = id.clone();
+            explorer.update(false, move |s| s.query.toggle(facet, &id));
+        };
+        view! {
+            <li class="facet-option" class:facet-option--none=move || count() == 0 style:padding-left=format!("{}rem", depth as f32 * 1.1)>
+                <label>
+                    <input type="checkbox" prop:checked=checked on:change=toggle />
+                    <span class="facet-option__label">{option.label}</span>
+                    <span class="facet-option__count">{count}</span>
+                </label>
+            </li>
+        }
+    };
+    let first_rows = depths.iter().take(MAX_OPTIONS_SHOWN).map(|&row| render(row, &options)).collect_view();
+    let options_for_rest = options.clone();
+    let rest_rows =
+        move || show_all.get().then(|| rest.iter().map(|&row| render(row, &options_for_rest)).collect_view());
+    let more = (total > MAX_OPTIONS_SHOWN).then(|| {
+        view! {
+            <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|s| *s = !*s)>
+                {move || if show_all.get() { "Show fewer".to_owned() } else { format!("Show all {total}") }}
+            </button>
+        }
+    });
     let chosen = move || explorer.state.with(|s| s.query.selected(facet).len());
     let long = options.len() > 12;
     view! {
@@ -90,7 +107,8 @@ fn FacetGroup(
                 {facet_label(facet)}
                 {move || (chosen() > 0).then(|| view! { <span class="facet__chosen">{format!("({} chosen)", chosen())}</span> })}
             </summary>
-            <ul class="facet__options" class:facet__options--long=long>{rows}</ul>
+            <ul class="facet__options" class:facet__options--long=long>{first_rows}{rest_rows}</ul>
+            {more}
         </details>
     }
 }

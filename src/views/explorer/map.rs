@@ -9,6 +9,10 @@ use crate::model::{PlaceKind, RecordKind};
 use crate::related::partner_links;
 use crate::url_state::ItemRef;
 
+/// Pins drawn at most: beyond this the map is unreadable anyway and the DOM would grow with the
+/// data.
+const MAX_PINS: usize = 400;
+
 /// Below this width the panels stack (Europe above China).
 const STACK_BELOW_PX: f64 = 700.0;
 
@@ -73,8 +77,10 @@ pub fn CooperationMap(
                     })
                 })
                 .collect();
-            // Big pins first, so small ones stay on top and clickable.
-            pins.sort_by(|a, b| b.radius.total_cmp(&a.radius));
+            // Only the busiest places get a pin when there are very many (the list has them all);
+            // big pins first, so small ones stay on top and clickable.
+            pins.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+            pins.truncate(MAX_PINS);
             pins
         })
     });

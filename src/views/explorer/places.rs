@@ -7,6 +7,9 @@ use crate::filter::Facet;
 use crate::model::Side;
 use crate::related::partner_places;
 
+/// Rows per side at most (the busiest places): the DOM stays bounded whatever the data size.
+const MAX_ROWS_PER_SIDE: usize = 150;
+
 /// Where cooperation happens: places of the filtered result, grouped by side and country, with
 /// how many matching initiatives each has and its partner places.
 #[component]
@@ -30,6 +33,9 @@ pub fn PlacesView() -> impl IntoView {
                     if places.is_empty() {
                         return None;
                     }
+                    let hidden = places.len().saturating_sub(MAX_ROWS_PER_SIDE);
+                    places.sort_by(|a, b| b.1.cmp(&a.1));
+                    places.truncate(MAX_ROWS_PER_SIDE);
                     places.sort_by(|a, b| {
                         let country = |p: &crate::model::Place| catalog.country(&p.country).map(|c| c.name.clone()).unwrap_or_default();
                         country(a.0).cmp(&country(b.0)).then(b.1.cmp(&a.1)).then_with(|| a.0.name.cmp(&b.0.name))
@@ -72,6 +78,7 @@ pub fn PlacesView() -> impl IntoView {
                         <section class="place-group">
                             <h2>{title}</h2>
                             <ul class="place-rows">{rows}</ul>
+                            {(hidden > 0).then(|| view! { <p class="results__summary">{format!("…and {hidden} more places with fewer initiatives: search or filter to find them.")}</p> })}
                         </section>
                     })
                 })

@@ -21,7 +21,7 @@ pub fn ResultsList() -> impl IntoView {
         explorer.results().track();
         shown.set(PAGE);
     });
-    let tab = move || explorer.state.with(|s| s.tab);
+    let tab = Memo::new(move |_| explorer.state.with(|s| s.tab));
     let tab_link = move |target: Tab, label: &'static str| {
         let href = move || explorer.href(move |s| s.tab = target);
         let count = move || {
@@ -29,24 +29,23 @@ pub fn ResultsList() -> impl IntoView {
             results.with(|r| r.matches.len())
         };
         view! {
-            <a href=href class="results-tab" aria-current=move || (tab() == target).then_some("page")>
+            <a href=href class="results-tab" aria-current=move || (tab.get() == target).then_some("page")>
                 {label}<span class="results-tab__count">{count}</span>
             </a>
         }
     };
     let summary = move || {
         explorer.results().with(|r| {
-            let what = if tab() == Tab::Initiatives { "initiatives" } else { "organisations" };
+            let what = if tab.get() == Tab::Initiatives { "initiatives" } else { "organisations" };
             let matching = r.matches.len();
             format!("{} of {matching} matching {what} shown ({} in all)", matching.min(shown.get()), r.total)
         })
     };
     let matching = move || explorer.results().with(|r| r.matches.len());
-    let rows = move || {
-        let tab = tab();
-        explorer
-            .results()
-            .with(|r| r.matches.iter().take(shown.get()).map(|&index| view! { <ResultRow tab index /> }).collect_view())
+    // Keyed rows: a filter change moves, adds and removes rows instead of rebuilding them all.
+    let shown_rows = move || {
+        let tab = tab.get();
+        explorer.results().with(|r| r.matches.iter().take(shown.get()).map(|&index| (tab, index)).collect::<Vec<_>>())
     };
     let set_sort = move |ev: leptos::ev::Event| {
         let sort = if event_target_value(&ev) == "name" { Sort::Name } else { Sort::Date };
@@ -69,7 +68,11 @@ pub fn ResultsList() -> impl IntoView {
             </div>
             <p class="results__summary">{summary}</p>
             {move || (matching() == 0).then(|| view! { <EmptyResult /> })}
-            <ol class="result-rows">{rows}</ol>
+            <ol class="result-rows">
+                <For each=shown_rows key=|row| *row let((tab, index))>
+                    <ResultRow tab index />
+                </For>
+            </ol>
             {move || (matching() > shown.get()).then(|| view! {
                 <button type="button" class="button button--secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                     {move || format!("Show {} more", (matching() - shown.get()).min(PAGE))}

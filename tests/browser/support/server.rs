@@ -21,6 +21,7 @@ pub struct Canned {
 struct Config {
     canned: HashMap<String, Canned>,
     delays: HashMap<String, std::time::Duration>,
+    gzip: bool,
     extra_headers: Vec<(String, String)>,
 }
 
@@ -67,6 +68,12 @@ impl StaticServer {
         self.config.lock().unwrap().extra_headers.push((name.to_owned(), value.to_owned()));
     }
 
+    /// Compresses responses with gzip for clients that accept it, as a production host does.
+    #[allow(dead_code)] // used by the browser benchmark only
+    pub fn enable_gzip(&self) {
+        self.config.lock().unwrap().gzip = true;
+    }
+
     /// Answers requests for `path` only after `delay` (a slow or hanging host).
     pub fn delay(&self, path: &str, delay: std::time::Duration) {
         self.config.lock().unwrap().delays.insert(path.to_owned(), delay);
@@ -84,17 +91,20 @@ fn serve_one(stream: TcpStream, root: &Path, config: &Mutex<Config>) -> std::io:
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
+    let mut accepts_gzip = false;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" {
             break;
         }
+        let lower = header.to_ascii_lowercase();
+        accepts_gzip |= lower.starts_with("accept-encoding:") && lower.contains("gzip");
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/");
-    let (canned, extra_headers, delay) = {
+    let (canned, mut extra_headers, delay, gzip) = {
         let config = config.lock().unwrap();
-        (config.canned.get(path).cloned(), config.extra_headers.clone(), config.delays.get(path).copied())
+        (config.canned.get(path).cloned(), config.extra_headers.clone(), config.delays.get(path).copied(), config.gzip)
     };
     if let Some(delay) = delay {
         thread::sleep(delay);
@@ -103,7 +113,14 @@ fn serve_one(stream: TcpStream, root: &Path, config: &Mutex<Config>) -> std::io:
     if canned.as_ref().is_some_and(|c| c.status == 0) {
         return Ok(());
     }
-    let response = canned.unwrap_or_else(|| from_disk(root, path));
+    let mut response = canned.unwrap_or_else(|| from_disk(root, path));
+    if gzip && accepts_gzip && response.status == 200 {
+        use std::io::Write as _;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+        encoder.write_all(&response.body)?;
+        response.body = encoder.finish()?;
+        extra_headers.push(("Content-Encoding".into(), "gzip".into()));
+    }
     write_response(stream, &response, &extra_headers)
 }
 

@@ -97,6 +97,17 @@ impl Session {
             .unwrap_or_else(|e| panic!("no element matches `{css}` after {WAIT:?}: {e}"))
     }
 
+    /// Like [`Session::find`], with a longer wait (big bundles in the benchmark).
+    #[allow(dead_code)] // used by the browser benchmark only
+    pub async fn find_within(&self, css: &str, wait: Duration) -> Element {
+        self.client
+            .wait()
+            .at_most(wait)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element matches `{css}` after {wait:?}: {e}"))
+    }
+
     /// The visible texts of every element matching `css` (none if nothing matches).
     pub async fn texts(&self, css: &str) -> Vec<String> {
         let mut texts = Vec::new();

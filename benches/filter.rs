@@ -1,0 +1,61 @@
+//! Native benchmark of the filter engine alone: `cargo bench --bench filter`.
+//! Prints median and 95th percentile per query kind at 1k, 10k and 100k initiatives.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use eu_china_explorer::filter::{Catalog, Query, Sort, Tab};
+use eu_china_explorer::model::Side;
+use eu_china_explorer::synth::synthetic_bundle;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+fn main() {
+    println!("{:>8} | {:<28} | {:>10} | {:>10}", "records", "query", "median ms", "p95 ms");
+    for size in [1_000, 10_000, 100_000] {
+        let started = Instant::now();
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(size)));
+        println!("{size:>8} | {:<28} | {:>10.2} |", "build catalog (once)", started.elapsed().as_secs_f64() * 1e3);
+        let queries: Vec<(&str, Vec<Query>)> = vec![
+            ("no filter", vec![Query::default()]),
+            (
+                "search keystrokes",
+                ["c", "ch", "che", "chen", "cheng", "chengd", "chengdu"]
+                    .iter()
+                    .map(|t| Query { text: (*t).into(), ..Query::default() })
+                    .collect(),
+            ),
+            (
+                "sector click",
+                ["renewable-energy", "ict", "automotive"]
+                    .iter()
+                    .map(|s| Query { sectors: vec![(*s).into()], ..Query::default() })
+                    .collect(),
+            ),
+            (
+                "sector + side + years",
+                vec![Query {
+                    sectors: vec!["human-health".into()],
+                    sides: vec![Side::China],
+                    from: Some(2010),
+                    to: Some(2018),
+                    ..Query::default()
+                }],
+            ),
+        ];
+        for (name, variants) in queries {
+            let mut times = Vec::new();
+            for round in 0..60 {
+                let query = &variants[round % variants.len()];
+                let start = Instant::now();
+                let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
+                std::hint::black_box(results);
+                times.push(start.elapsed().as_secs_f64() * 1e3);
+            }
+            times.sort_by(f64::total_cmp);
+            println!("{size:>8} | {name:<28} | {:>10.2} | {:>10.2}", percentile(&times, 0.5), percentile(&times, 0.95));
+        }
+    }
+}
