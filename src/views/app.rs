@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_query_map;
 
-use super::embed::{EmbedBar, report_height_to_parent};
+use super::embed::{EmbedAttribution, EmbedBar, report_height_to_parent};
 use super::explorer::ExplorerPage;
 use super::load_failed::LoadFailed;
 use super::loading::Loading;
@@ -48,7 +48,7 @@ fn Page() -> impl IntoView {
                 </ErrorBoundary>
             </Transition>
         </main>
-        <Show when=move || !embedded.get()>
+        <Show when=move || !embedded.get() fallback=|| view! { <EmbedAttribution /> }>
             <SiteFooter />
         </Show>
     }

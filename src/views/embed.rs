@@ -24,8 +24,18 @@ pub fn EmbedBar() -> impl IntoView {
             <a href=full target="_blank" rel="noopener noreferrer" class="embed-bar__open">
                 "Open the full explorer"<span class="visually-hidden">" (opens a new tab)"</span>
             </a>
-            <span class="embed-bar__attribution">"Data: European Cluster Collaboration Platform, EU–China city pilot projects."</span>
         </div>
+    }
+}
+
+/// Bottom of the embedded layout: where the data comes from.
+#[component]
+pub fn EmbedAttribution() -> impl IntoView {
+    view! {
+        <p class="embed-attribution">
+            "Data: European Cluster Collaboration Platform, " <cite>"Discussion paper on China"</cite>
+            " (2019), and the 2015–2016 EU–China city pilot projects."
+        </p>
     }
 }
 

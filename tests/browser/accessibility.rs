@@ -81,3 +81,62 @@ fn no_violations_on_a_desktop_in_the_light_theme() {
 fn no_violations_on_a_desktop_in_the_dark_theme() {
     check_all("axe_1280_dark", 1280, true);
 }
+
+/// What has keyboard focus: its id (or class, or tag) and the start of its text.
+async fn focused(page: &Session) -> String {
+    let script = "const e = document.activeElement; return (e.id || e.className || e.tagName) + '|' + (e.textContent || '').trim().slice(0, 40)";
+    page.eval(script).await.as_str().unwrap_or_default().to_owned()
+}
+
+/// A keyboard-only visit: skip link, search, a facet checkbox, opening and closing a record.
+#[test]
+fn the_explorer_works_by_keyboard_alone() {
+    use fantoccini::key::Key;
+    let bundle = crate::support::shipped_bundle();
+    run("keyboard", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        let body = page.find("body").await;
+        body.send_keys(&Key::Tab.to_string()).await.unwrap();
+        assert!(
+            focused(page).await.starts_with("skip-link|Skip to content"),
+            "the skip link comes first: {}",
+            focused(page).await
+        );
+        let visible_focus = page.eval("return getComputedStyle(document.activeElement).outlineStyle").await;
+        assert_ne!(visible_focus, "none", "focus is visible");
+
+        // Tab through the view tabs to the search box and type.
+        for _ in 0..12 {
+            if focused(page).await.starts_with("search-input") {
+                break;
+            }
+            page.client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+        }
+        assert!(focused(page).await.starts_with("search-input"), "{}", focused(page).await);
+        let word = bundle.initiatives[0].name.split_whitespace().next().unwrap().to_owned();
+        page.client.active_element().await.unwrap().send_keys(&word).await.unwrap();
+        page.wait_until_param("q", &word).await;
+
+        // Onwards to the first facet checkbox; Space ticks it.
+        for _ in 0..40 {
+            let is_checkbox = page.eval("return document.activeElement.type === 'checkbox'").await;
+            if is_checkbox == true {
+                break;
+            }
+            page.client.active_element().await.unwrap().send_keys(&Key::Tab.to_string()).await.unwrap();
+        }
+        page.client.active_element().await.unwrap().send_keys(" ").await.unwrap();
+        page.find(".chip").await;
+
+        // Open a record with Enter, then close it with Escape.
+        page.open("/?view=list").await;
+        page.find(".result__title a").await;
+        page.eval("document.querySelector('.result__title a').focus(); return 1").await;
+        page.client.active_element().await.unwrap().send_keys(&Key::Enter.to_string()).await.unwrap();
+        page.find("#detail-title").await;
+        page.wait_for_focus_in("#detail").await;
+        page.client.active_element().await.unwrap().send_keys(&Key::Escape.to_string()).await.unwrap();
+        page.wait_until_param_absent("item").await;
+    });
+}

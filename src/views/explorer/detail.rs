@@ -28,12 +28,21 @@ pub fn DetailPanel() -> impl IntoView {
         }
         current
     });
+    // Escape closes the panel and returns focus to the view it was opened from.
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" {
+            explorer.update(false, |s| s.item = None);
+            if let Some(view) = document().get_element_by_id("view") {
+                let _ = view.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    };
     move || {
         item.get().map(|item| {
             let close = explorer.href(|s| s.item = None);
             let body = explorer.catalog.with_value(|c| detail_body(c, &item));
             view! {
-                <aside class="detail" id="detail" tabindex="-1" aria-labelledby="detail-title">
+                <aside class="detail" id="detail" tabindex="-1" aria-labelledby="detail-title" on:keydown=close_on_escape>
                     <a class="detail__close" href=close aria-label="Close the details">"×"</a>
                     {body}
                 </aside>

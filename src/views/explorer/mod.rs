@@ -56,7 +56,7 @@ pub fn ExplorerPage(
             <chips::Chips />
             <div class="explorer__body">
                 <facets::FilterPanel />
-                <section class="explorer__content" aria-live="off" id="view">
+                <section class="explorer__content" id="view" tabindex="-1" aria-label="Current view">
                     {move || match current.get() {
                         View::Sectors => view! { <sectors::SectorsView /> }.into_any(),
                         View::List => view! { <results_list::ResultsList /> }.into_any(),

@@ -145,6 +145,41 @@ impl Session {
         url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
     }
 
+    /// Waits until the address has `key=value`.
+    pub async fn wait_until_param(&self, key: &str, value: &str) {
+        for _ in 0..200 {
+            if self.param(key).await.as_deref() == Some(value) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the address never had {key}={value}: {:?}", self.query_pairs().await);
+    }
+
+    /// Waits until the address has no `key`.
+    pub async fn wait_until_param_absent(&self, key: &str) {
+        for _ in 0..200 {
+            if self.param(key).await.is_none() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the address kept {key}: {:?}", self.query_pairs().await);
+    }
+
+    /// Waits until keyboard focus is inside the element matching `css`.
+    pub async fn wait_for_focus_in(&self, css: &str) {
+        let script =
+            format!("const e = document.querySelector('{css}'); return !!e && e.contains(document.activeElement);");
+        for _ in 0..200 {
+            if self.eval(&script).await == true {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("focus never moved into {css}");
+    }
+
     /// The value of one query parameter of the current address.
     pub async fn param(&self, key: &str) -> Option<String> {
         self.query_pairs().await.into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
