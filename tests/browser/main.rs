@@ -11,3 +11,4 @@ mod first_screen;
 mod load_failure;
 mod map;
 mod robustness;
+mod screens;
