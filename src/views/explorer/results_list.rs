@@ -9,7 +9,7 @@ use crate::labels::label_of;
 use crate::model::RecordKind;
 
 /// Rows shown at first and added by "Show more": the DOM stays small whatever the data size.
-const PAGE: usize = 50;
+const PAGE: usize = 30;
 
 /// Initiatives (or organisations) matching the filters, with paging, sorting and downloads.
 #[component]
