@@ -63,7 +63,7 @@ pub fn PlacesView() -> impl IntoView {
                                         <FilterLink facet=Facet::Place id=place.id.clone() label=place.name.clone() />
                                         <span class="place-row__country">{country}</span>
                                     </span>
-                                    <span class="place-row__count">{format!("{count} initiatives")}</span>
+                                    <span class="place-row__count">{format!("{count} initiative{}", if count == 1 { "" } else { "s" })}</span>
                                     <ul class="inline-list place-row__partners" aria-label="Partner places">{partners}</ul>
                                 </li>
                             }
