@@ -180,20 +180,21 @@ fn Facts(
 ) -> impl IntoView {
     let explorer = use_explorer();
     let catalog = explorer.catalog.get_value();
-    let places = places
-        .iter()
-        .filter_map(|id| catalog.place(id))
-        .map(|p| view! { <li><FilterLink facet=Facet::Place id=p.id.clone() label=p.name.clone() /></li> })
-        .collect_view();
-    let sectors = sectors
-        .iter()
-        .filter_map(|id| catalog.sector(id))
-        .map(|s| view! { <li><FilterLink facet=Facet::Sector id=s.id.clone() label=s.name.clone() /></li> })
-        .collect_view();
+    let places: Vec<_> =
+        places.iter().filter_map(|id| catalog.place(id)).map(|p| (p.id.clone(), p.name.clone())).collect();
+    let sectors: Vec<_> =
+        sectors.iter().filter_map(|id| catalog.sector(id)).map(|s| (s.id.clone(), s.name.clone())).collect();
+    let row = |title: &'static str, facet: Facet, items: Vec<(String, String)>| {
+        (!items.is_empty()).then(|| {
+            let links =
+                items.into_iter().map(|(id, label)| view! { <li><FilterLink facet id label /></li> }).collect_view();
+            view! { <dt>{title}</dt><dd><ul class="inline-list">{links}</ul></dd> }
+        })
+    };
     view! {
         <dl class="facts">
-            <dt>"Places"</dt><dd><ul class="inline-list">{places}</ul></dd>
-            <dt>"Sectors"</dt><dd><ul class="inline-list">{sectors}</ul></dd>
+            {row("Places", Facet::Place, places)}
+            {row("Sectors", Facet::Sector, sectors)}
         </dl>
     }
 }
