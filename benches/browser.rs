@@ -43,11 +43,12 @@ fn stats(values: &[f64]) -> (f64, f64) {
 const MEASURE: &str = r#"
 const [kind, changes] = [arguments[0], arguments[1]];
 const done = arguments[arguments.length - 1];
-const frame = () => new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
+const frame = () => new Promise(r => setTimeout(r, 30));
 const settled = () => new Promise(r => setTimeout(r, 0));
 const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd', 'cheng', 'chen'];
 (async () => {
   const times = [];
+  try {
   for (let i = 0; i < changes; i++) {
     await frame();
     const t0 = performance.now();
@@ -61,6 +62,7 @@ const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd',
     await settled();
     times.push(performance.now() - t0);
   }
+  } catch (e) { done('measuring failed: ' + e); return; }
   done(times);
 })();
 "#;
@@ -78,19 +80,19 @@ fetch('data/bundle.json').then(r => r.json()).then(b => {
     let shown;
     if (kind === 'search') {
       const q = words[i % words.length].toLowerCase();
-      shown = b.initiatives.filter(x => (x.name + ' ' + x.description).toLowerCase().includes(q));
+      shown = b.initiatives.filter(x => (x.name + ' ' + (x.description || '')).toLowerCase().includes(q));
     } else {
-      shown = i % 2 === 0 ? b.initiatives.filter(x => x.sectors.includes(sector)) : b.initiatives;
+      shown = i % 2 === 0 ? b.initiatives.filter(x => (x.sectors || []).includes(sector)) : b.initiatives;
     }
     times.push(performance.now() - t0 + (shown.length > -1 ? 0 : 1));
   }
   done(times);
-});
+}).catch(e => done('reference failed: ' + e));
 "#;
 
 async fn measure(page: &Session, script: &str, kind: &str) -> Vec<f64> {
     let result = page.client.execute_async(script, vec![kind.into(), CHANGES.into()]).await.expect("measure");
-    result.as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()
+    result.as_array().unwrap_or_else(|| panic!("{kind}: {result}")).iter().map(|v| v.as_f64().unwrap()).collect()
 }
 
 fn main() {
@@ -107,7 +109,7 @@ fn main() {
         let row = std::sync::Mutex::new(String::new());
         run(&format!("bench-{}", name.replace(' ', "-")), async |page| {
             page.server.enable_gzip();
-            let long = std::time::Duration::from_secs(600);
+            let long = std::time::Duration::from_secs(180);
             let timeouts = fantoccini::wd::TimeoutConfiguration::new(Some(long), Some(long), None);
             page.client.update_timeouts(timeouts).await.expect("longer timeouts for 100k records");
             page.server.replace(

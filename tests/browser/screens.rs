@@ -1,4 +1,4 @@
-//! Every view at phone and desktop widths, light and dark: no horizontal scrolling, and a
+//! Every view at phone (320, 375 px) and desktop widths, light and dark: no horizontal scrolling, and a
 //! screenshot of each in `target/browser-screenshots/` to look at.
 
 use crate::support::{run, shipped_bundle};
@@ -22,7 +22,7 @@ fn every_view_fits_phones_and_desktops_in_both_themes() {
     run("screens", async |page| {
         for dark in [false, true] {
             page.set_dark_theme(dark).await;
-            for width in [375, 1280] {
+            for width in [320, 375, 1280] {
                 page.resize(width, 1000).await;
                 for (name, link) in links() {
                     page.open(&link).await;
