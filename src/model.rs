@@ -3,6 +3,10 @@
 //! Invariant: plain serde types, no leptos or web_sys. Every struct denies unknown fields so
 //! that a typo in an edited bundle is reported instead of silently dropped.
 //! Ids are stable lower-case ASCII slugs, unique per kind; the explorer's URLs use them.
+//!
+//! Every record repeats its provenance fields (`sources`, `note`, `inferred`) instead of sharing
+//! them through `#[serde(flatten)]`: serde cannot combine `flatten` with `deny_unknown_fields`,
+//! and catching typos in hand-edited bundles matters more.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
