@@ -66,13 +66,17 @@ fn FacetGroup(
     let rest: Vec<(usize, usize)> =
         if total > MAX_OPTIONS_SHOWN { depths[MAX_OPTIONS_SHOWN..].to_vec() } else { Vec::new() };
     let show_all = RwSignal::new(false);
+    // One memo each for this facet's counts and choices: a keystroke in the search box re-runs
+    // the rows only when their own number or tick actually changes.
+    let counts = Memo::new(move |_| explorer.results().with(|r| r.counts.of(facet).to_vec()));
+    let selected = Memo::new(move |_| explorer.state.with(|s| s.query.selected(facet)));
     let render = move |(index, depth): (usize, usize), options: &[crate::filter::FacetOption]| {
         let option = options[index].clone();
         let id = option.id.clone();
-        let count = move || explorer.results().with(|r| r.counts.of(facet).get(index).copied().unwrap_or(0));
+        let count = move || counts.with(|c| c.get(index).copied().unwrap_or(0));
         let checked = {
             let id = id.clone();
-            move || explorer.state.with(|s| s.query.selected(facet).contains(&id))
+            move || selected.with(|s| s.contains(&id))
         };
         let toggle = move |_| {
             let id = id.clone();
@@ -99,7 +103,7 @@ fn FacetGroup(
             </button>
         }
     });
-    let chosen = move || explorer.state.with(|s| s.query.selected(facet).len());
+    let chosen = move || selected.with(Vec::len);
     let long = options.len() > 12;
     view! {
         <details class="facet" open=open>
