@@ -99,7 +99,7 @@ fn main() {
     let mut bundles: Vec<(String, Vec<u8>)> =
         vec![("real".into(), std::fs::read(project_root().join("public/data/bundle.json")).unwrap())];
     for size in [1_000, 10_000, 100_000] {
-        let bundle = eu_china_explorer::synth::synthetic_bundle(size);
+        let bundle = explorer_core::synth::synthetic_bundle(size);
         bundles.push((format!("synthetic {}k", size / 1000), serde_json::to_vec(&bundle).unwrap()));
     }
     let code = app_code_gzip();

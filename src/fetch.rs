@@ -4,9 +4,9 @@
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
-use crate::load::{LoadError, parse_bundle};
-use crate::map::Outlines;
-use crate::model::Bundle;
+use explorer_core::load::{LoadError, parse_bundle};
+use explorer_core::map::Outlines;
+use explorer_core::model::Bundle;
 
 /// Where the bundle lives, relative to the page, so the app works from any sub-path.
 pub const BUNDLE_URL: &str = "data/bundle.json";

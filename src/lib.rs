@@ -1,21 +1,8 @@
-//! EU–China Cluster Cooperation Explorer.
+//! EU–China Cluster Cooperation Explorer: the browser app.
 //!
-//! `model`, `load`, `validate` and `summary` are plain Rust (no leptos, no web_sys) and are unit-tested natively;
-//! `views` holds the Leptos components and `fetch` the browser I/O. See ARCHITECTURE.md.
-
-pub mod export;
-pub mod filter;
-pub mod labels;
-pub mod load;
-pub mod map;
-pub mod model;
-pub mod related;
-pub mod summary;
-pub mod url_state;
-pub mod validate;
-
-#[cfg(not(target_arch = "wasm32"))]
-pub mod synth;
+//! This crate holds the Leptos components (`views`) and the browser I/O (`fetch`, `download`).
+//! Every data decision — model, validation, filtering, URL state and what each screen shows —
+//! lives in the `explorer_core` crate, which has no UI dependency. See ARCHITECTURE.md.
 
 pub mod download;
 pub mod fetch;

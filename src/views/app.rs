@@ -11,7 +11,7 @@ use super::loading::Loading;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use crate::fetch::{BUNDLE_URL, fetch_bundle};
-use crate::filter::Catalog;
+use explorer_core::filter::Catalog;
 
 /// The whole page. The router only provides the URL's query string: the app is one page.
 #[component]

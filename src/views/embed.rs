@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::download::current_address;
-use crate::url_state::without_embed;
+use explorer_core::url_state::without_embed;
 
 /// The message type a parent page listens for (see the README's embedding section).
 pub const HEIGHT_MESSAGE: &str = "eu-china-explorer:height";

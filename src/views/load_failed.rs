@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::load::LoadError;
-use crate::validate::Problem;
+use explorer_core::load::LoadError;
+use explorer_core::validate::Problem;
 
 /// More problems than this are summarised: a list of thousands helps nobody.
 const MAX_PROBLEMS_SHOWN: usize = 100;

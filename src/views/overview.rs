@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::Bundle;
-use crate::summary::{headline_counts, places_per_side};
+use explorer_core::model::Bundle;
+use explorer_core::summary::{headline_counts, places_per_side};
 
 /// What the loaded bundle holds, and where it comes from: the top of the sectors overview.
 #[component]

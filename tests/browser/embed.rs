@@ -1,6 +1,6 @@
 //! The explorer inside an iframe on a plain host page, as the cluster platform embeds it.
 
-use eu_china_explorer::export::embed_snippet;
+use explorer_core::export::embed_snippet;
 
 use crate::support::{Canned, run};
 

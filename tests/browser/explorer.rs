@@ -1,7 +1,7 @@
 //! The explorer driven as a visitor would: through clicks and through links. Expected numbers
 //! are computed natively from the shipped bundle with the same filter engine.
 
-use eu_china_explorer::filter::{Facet, Query, Sort, Tab, text::normalize};
+use explorer_core::filter::{Facet, Query, Sort, Tab, text::normalize};
 
 use crate::support::{run, shipped_catalog};
 
@@ -77,7 +77,7 @@ fn a_deep_link_restores_the_screen_and_survives_a_reload() {
     let initiative =
         catalog.bundle.initiatives.iter().find(|i| i.sectors.contains(&sector)).expect("an initiative in it");
     let query =
-        Query { sectors: vec![sector.clone()], sides: vec![eu_china_explorer::model::Side::China], ..Query::default() };
+        Query { sectors: vec![sector.clone()], sides: vec![explorer_core::model::Side::China], ..Query::default() };
     let expected = matching(query, Tab::Initiatives);
     let link = format!("/?view=list&sector={sector}&side=china&item=initiative:{}", initiative.id);
     run("deep_link", async |page| {

@@ -1,6 +1,6 @@
 //! The first screen: the page loads, fetches the bundle and shows what it loaded.
 
-use eu_china_explorer::summary::headline_counts;
+use explorer_core::summary::headline_counts;
 
 use crate::support::{run, shipped_bundle};
 

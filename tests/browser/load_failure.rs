@@ -27,7 +27,7 @@ fn failed_fetch_explains_and_retry_recovers() {
 #[test]
 fn invalid_bundle_lists_every_problem_by_record_and_field() {
     run("invalid_bundle", async |page| {
-        let broken = include_str!("../fixtures/small-bundle.json")
+        let broken = include_str!("../../crates/core/tests/fixtures/small-bundle.json")
             .replace("\"lat\": 36.72", "\"lat\": 136.72")
             .replace("\"id\": \"malaga\"", "\"id\": \"chengdu\"");
         page.server.replace(
@@ -48,7 +48,7 @@ fn invalid_bundle_lists_every_problem_by_record_and_field() {
 #[test]
 fn truncated_bundle_says_so() {
     run("truncated_bundle", async |page| {
-        let text = include_str!("../fixtures/small-bundle.json");
+        let text = include_str!("../../crates/core/tests/fixtures/small-bundle.json");
         page.server.replace(
             "/data/bundle.json",
             Canned { status: 200, content_type: "application/json", body: text[..text.len() / 2].into() },
@@ -95,7 +95,7 @@ fn a_host_that_never_answers_times_out_with_a_retry() {
 #[test]
 fn a_bundle_of_another_schema_version_says_so() {
     run("schema_version", async |page| {
-        let newer = include_str!("../fixtures/small-bundle.json")
+        let newer = include_str!("../../crates/core/tests/fixtures/small-bundle.json")
             .replace("\"schema_version\": \"1.0\"", "\"schema_version\": \"2.0\"");
         page.server.replace(
             "/data/bundle.json",

@@ -1,7 +1,7 @@
 //! The map and its city list: what remains under a filter, and choosing a place from either.
 
-use eu_china_explorer::filter::{Facet, Query, Sort, Tab};
-use eu_china_explorer::map::PANELS;
+use explorer_core::filter::{Facet, Query, Sort, Tab};
+use explorer_core::map::PANELS;
 use fantoccini::key::Key;
 
 use crate::support::{run, shipped_catalog};
@@ -10,7 +10,7 @@ use crate::support::{run, shipped_catalog};
 fn expected_places(query: &Query) -> (Vec<String>, Vec<String>) {
     let catalog = shipped_catalog();
     let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
-    let listed: Vec<&eu_china_explorer::model::Place> = catalog
+    let listed: Vec<&explorer_core::model::Place> = catalog
         .bundle
         .places
         .iter()

@@ -35,7 +35,7 @@ fn every_view_runs_under_a_strict_content_security_policy() {
 
 /// Script tags, 100 KB names and right-to-left overrides in every kind of text.
 fn hostile_text_bundle() -> Value {
-    let mut bundle: Value = serde_json::from_str(include_str!("../fixtures/small-bundle.json")).unwrap();
+    let mut bundle: Value = serde_json::from_str(include_str!("../../crates/core/tests/fixtures/small-bundle.json")).unwrap();
     let script = "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned = 2\">";
     bundle["initiatives"][0]["name"] = json!(format!("{script} Solar mission"));
     bundle["initiatives"][0]["description"] = json!(format!("\u{202e}desrever si txet siht {script}"));

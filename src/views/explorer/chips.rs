@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use crate::filter::Query;
+use explorer_core::filter::Query;
 
 /// The active filters as removable chips, and "Clear all".
 #[component]

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
-use crate::filter::{Catalog, Results, Tab};
-use crate::url_state::{Notice, ViewState};
+use explorer_core::filter::{Catalog, Results, Tab};
+use explorer_core::url_state::{Notice, ViewState};
 
 #[derive(Clone, Copy)]
 pub struct Explorer {

@@ -3,13 +3,13 @@ use wasm_bindgen::JsCast;
 
 use super::links::{FilterLink, RecordLink, SourceList};
 use super::use_explorer;
-use crate::filter::{Catalog, Facet};
-use crate::labels::label_of;
-use crate::model::{Citation, Figure, Initiative, RecordKind};
-use crate::related::{
+use explorer_core::filter::{Catalog, Facet};
+use explorer_core::labels::label_of;
+use explorer_core::model::{Citation, Figure, Initiative, RecordKind};
+use explorer_core::related::{
     figures_of, initiatives_in_place, initiatives_of_organisation, partner_places, parts_of, stories_in_sector,
 };
-use crate::url_state::ItemRef;
+use explorer_core::url_state::ItemRef;
 
 /// One record in full, beside the current view; closing it keeps the filters.
 #[component]

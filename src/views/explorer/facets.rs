@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use crate::filter::{Facet, facet_label, text::normalize};
+use explorer_core::filter::{Facet, facet_label, text::normalize};
 
 /// Options rendered before "Show all" in a facet.
 const MAX_OPTIONS_SHOWN: usize = 150;
@@ -70,7 +70,7 @@ fn FacetGroup(
     // the rows only when their own number or tick actually changes.
     let counts = Memo::new(move |_| explorer.results().with(|r| r.counts.of(facet).to_vec()));
     let selected = Memo::new(move |_| explorer.state.with(|s| s.query.selected(facet)));
-    let render = move |(index, depth): (usize, usize), options: &[crate::filter::FacetOption]| {
+    let render = move |(index, depth): (usize, usize), options: &[explorer_core::filter::FacetOption]| {
         let option = options[index].clone();
         let id = option.id.clone();
         let count = move || counts.with(|c| c.get(index).copied().unwrap_or(0));

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use crate::filter::Facet;
-use crate::labels::is_web_address;
-use crate::model::{Citation, RecordKind};
-use crate::url_state::ItemRef;
+use explorer_core::filter::Facet;
+use explorer_core::labels::is_web_address;
+use explorer_core::model::{Citation, RecordKind};
+use explorer_core::url_state::ItemRef;
 
 /// Opens the detail panel of a record, keeping the filters.
 #[component]

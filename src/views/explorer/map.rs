@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use super::use_explorer;
 use crate::fetch::{OUTLINES_URL, fetch_outlines};
-use crate::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, link_path, panel_offsets};
-use crate::model::{PlaceKind, RecordKind};
-use crate::related::partner_links;
-use crate::url_state::ItemRef;
+use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, link_path, panel_offsets};
+use explorer_core::model::{PlaceKind, RecordKind};
+use explorer_core::related::partner_links;
+use explorer_core::url_state::ItemRef;
 
 /// Pins drawn at most: beyond this the map is unreadable anyway and the DOM would grow with the
 /// data.
@@ -72,7 +72,7 @@ pub fn CooperationMap(
                         y: y + offsets[index].1,
                         radius: 3.5 + 2.2 * (count as f64).sqrt(),
                         area: matches!(p.kind, PlaceKind::Region | PlaceKind::Province | PlaceKind::Country),
-                        china: p.side == crate::model::Side::China,
+                        china: p.side == explorer_core::model::Side::China,
                         count,
                     })
                 })
@@ -210,5 +210,5 @@ pub fn CooperationMap(
 }
 
 fn panel_id(panel: &Panel) -> &'static str {
-    if panel.side == crate::model::Side::Europe { "europe" } else { "china" }
+    if panel.side == explorer_core::model::Side::Europe { "europe" } else { "china" }
 }

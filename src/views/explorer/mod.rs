@@ -21,8 +21,8 @@ use leptos::prelude::*;
 
 pub use context::{Explorer, use_explorer};
 
-use crate::filter::Catalog;
-use crate::url_state::View;
+use explorer_core::filter::Catalog;
+use explorer_core::url_state::View;
 
 /// The loaded explorer.
 #[component]
@@ -41,7 +41,7 @@ pub fn ExplorerPage(
     let current = Memo::new(move |_| explorer.state.with(|s| s.view));
     // One polite live region for the whole explorer, so screen readers hear what a filter did.
     let announcement = move || {
-        let what = if explorer.state.with(|s| s.tab) == crate::filter::Tab::Organisations {
+        let what = if explorer.state.with(|s| s.tab) == explorer_core::filter::Tab::Organisations {
             "organisations"
         } else {
             "initiatives"

@@ -3,15 +3,15 @@ use leptos::prelude::*;
 use super::links::FilterLink;
 use super::map::CooperationMap;
 use super::use_explorer;
-use crate::filter::Facet;
-use crate::model::Side;
-use crate::related::partner_places;
+use explorer_core::filter::Facet;
+use explorer_core::model::Side;
+use explorer_core::related::partner_links;
 
 /// Rows per side at most (the busiest places): the DOM stays bounded whatever the data size.
 const MAX_ROWS_PER_SIDE: usize = 150;
 
 /// Where cooperation happens: places of the filtered result, grouped by side and country, with
-/// how many matching initiatives each has and its partner places.
+/// how many matching initiatives each has and its partner places among them.
 #[component]
 pub fn PlacesView() -> impl IntoView {
     let explorer = use_explorer();
@@ -19,6 +19,15 @@ pub fn PlacesView() -> impl IntoView {
     let groups = move || {
         let catalog = explorer.catalog.get_value();
         explorer.initiatives.with(|r| {
+            // One pass over the matching initiatives for every row's partners (the same pairs the
+            // map draws), rather than a filter of the whole bundle per row.
+            let links = partner_links(&catalog, &r.matches);
+            let partners_of = |id: &str| -> Vec<&str> {
+                links
+                    .iter()
+                    .filter_map(|(e, c, _)| if e == id { Some(c.as_str()) } else if c == id { Some(e.as_str()) } else { None })
+                    .collect()
+            };
             [Side::Europe, Side::China, Side::Other]
                 .into_iter()
                 .filter_map(|side| {
@@ -37,17 +46,18 @@ pub fn PlacesView() -> impl IntoView {
                     places.sort_by(|a, b| b.1.cmp(&a.1));
                     places.truncate(MAX_ROWS_PER_SIDE);
                     places.sort_by(|a, b| {
-                        let country = |p: &crate::model::Place| catalog.country(&p.country).map(|c| c.name.clone()).unwrap_or_default();
+                        let country = |p: &explorer_core::model::Place| catalog.country(&p.country).map(|c| c.name.clone()).unwrap_or_default();
                         country(a.0).cmp(&country(b.0)).then(b.1.cmp(&a.1)).then_with(|| a.0.name.cmp(&b.0.name))
                     });
                     let rows = places
                         .into_iter()
                         .map(|(place, count)| {
                             let country = catalog.country(&place.country).map(|c| c.name.clone()).unwrap_or_default();
-                            let partners = partner_places(&catalog, place)
+                            let partners = partners_of(&place.id)
                                 .into_iter()
+                                .filter_map(|id| catalog.place(id))
                                 .take(6)
-                                .map(|(p, _)| view! { <li><FilterLink facet=Facet::Place id=p.id.clone() label=p.name.clone() /></li> })
+                                .map(|p| view! { <li><FilterLink facet=Facet::Place id=p.id.clone() label=p.name.clone() /></li> })
                                 .collect_view();
                             let id = place.id.clone();
                             let lit = {

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use super::links::{FilterLink, RecordLink};
 use super::use_explorer;
 use crate::download::{current_address, save_text};
-use crate::export::{cite_view, embed_snippet, to_csv, to_json};
-use crate::filter::{Facet, Sort, Tab};
-use crate::labels::label_of;
-use crate::model::RecordKind;
+use explorer_core::export::{cite_view, embed_snippet, to_csv, to_json};
+use explorer_core::filter::{Facet, Sort, Tab};
+use explorer_core::labels::label_of;
+use explorer_core::model::RecordKind;
 
 /// Rows shown at first and added by "Show more": the DOM stays small whatever the data size.
 const PAGE: usize = 30;

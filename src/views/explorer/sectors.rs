@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use super::detail::Figures;
 use super::links::{FilterLink, RecordLink};
 use super::use_explorer;
-use crate::filter::{Facet, Tab};
-use crate::model::RecordKind;
-use crate::related::{figures_of, stories_in_sector};
+use explorer_core::filter::{Facet, Tab};
+use explorer_core::model::RecordKind;
+use explorer_core::related::{figures_of, stories_in_sector};
 use crate::views::overview::Overview;
 
 /// With one sector chosen: that sector's page. Otherwise: every top-level sector as a tile.
@@ -91,7 +91,7 @@ fn SectorPage(
     let figures = figures_of(b, RecordKind::Sector, &record.id).into_iter().cloned().collect::<Vec<_>>();
     let list_href = move |tab| {
         explorer.href(move |s| {
-            s.view = crate::url_state::View::List;
+            s.view = explorer_core::url_state::View::List;
             s.tab = tab;
         })
     };

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::links::{FilterLink, RecordLink, SourceList};
 use super::use_explorer;
-use crate::filter::Facet;
-use crate::model::RecordKind;
+use explorer_core::filter::Facet;
+use explorer_core::model::RecordKind;
 
 /// The success stories of section 3, in full.
 #[component]

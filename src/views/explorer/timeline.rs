@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::links::RecordLink;
 use super::use_explorer;
-use crate::filter::text::{normalize, query_terms};
-use crate::labels::label_of;
-use crate::model::RecordKind;
+use explorer_core::filter::text::{normalize, query_terms};
+use explorer_core::labels::label_of;
+use explorer_core::model::RecordKind;
 
 /// Rows on the timeline beyond this are left to the results list.
 const MAX_ROWS: usize = 300;

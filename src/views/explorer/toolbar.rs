@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use crate::url_state::View;
+use explorer_core::url_state::View;
 
 /// The views as tabs, and the search box.
 #[component]

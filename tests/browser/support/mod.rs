@@ -14,13 +14,13 @@ pub fn project_root() -> PathBuf {
 }
 
 /// The shipped bundle prepared for filtering, to compute what the page should show.
-pub fn shipped_catalog() -> eu_china_explorer::filter::Catalog {
-    eu_china_explorer::filter::Catalog::new(std::sync::Arc::new(shipped_bundle()))
+pub fn shipped_catalog() -> explorer_core::filter::Catalog {
+    explorer_core::filter::Catalog::new(std::sync::Arc::new(shipped_bundle()))
 }
 
 /// The shipped data bundle, parsed natively, to compare what the page shows against.
-pub fn shipped_bundle() -> eu_china_explorer::model::Bundle {
+pub fn shipped_bundle() -> explorer_core::model::Bundle {
     let text = std::fs::read_to_string(project_root().join("public/data/bundle.json"))
         .expect("public/data/bundle.json is readable");
-    eu_china_explorer::load::parse_bundle(&text).expect("the shipped bundle parses")
+    explorer_core::load::parse_bundle(&text).expect("the shipped bundle parses")
 }

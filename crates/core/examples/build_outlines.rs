@@ -7,7 +7,7 @@
 //! (Douglas–Peucker, 0.6 map units), and write one SVG path per country with whole-unit
 //! relative coordinates.
 
-use eu_china_explorer::map::{Outlines, PANEL_HEIGHT, PANELS, Panel, PanelOutline};
+use explorer_core::map::{Outlines, PANEL_HEIGHT, PANELS, Panel, PanelOutline};
 use serde_json::Value;
 
 const TOLERANCE: f64 = 0.6;

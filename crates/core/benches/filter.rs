@@ -4,9 +4,9 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use eu_china_explorer::filter::{Catalog, Query, Sort, Tab};
-use eu_china_explorer::model::Side;
-use eu_china_explorer::synth::synthetic_bundle;
+use explorer_core::filter::{Catalog, Query, Sort, Tab};
+use explorer_core::model::Side;
+use explorer_core::synth::synthetic_bundle;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize]

@@ -1,7 +1,7 @@
 //! Checks a data bundle the way the app does and prints every problem:
 //! `cargo run --example check_bundle -- public/data/bundle.json`. Exits 1 when it is broken.
 
-use eu_china_explorer::load::{LoadError, parse_bundle};
+use explorer_core::load::{LoadError, parse_bundle};
 
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| "public/data/bundle.json".into());

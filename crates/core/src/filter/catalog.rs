@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::text::normalize;
+use crate::labels::Named;
 use crate::model::*;
 
 /// The facet values of one initiative or organisation.
@@ -53,13 +54,16 @@ pub struct Catalog {
     place_index: HashMap<String, u32>,
     organisation_index: HashMap<String, u32>,
     initiative_index: HashMap<String, u32>,
-    /// See `Catalog::text_matches`.
-    pub(crate) text_cache: std::sync::Mutex<Option<super::TextCache>>,
+    /// Each milestone's title and description, normalised for search.
+    pub(crate) milestone_text: Vec<String>,
+    /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
+    /// `Catalog::text_matches`.
+    pub(crate) text_cache: [std::sync::Mutex<Option<super::TextCache>>; 2],
 }
 
 /// Bit of an enum value in a row's bitmask.
-pub(crate) fn bit<T: Copy + Ord>(value: T, all: &[T]) -> u32 {
-    all.iter().position(|v| *v == value).map_or(0, |i| 1 << i)
+pub(crate) fn bit<T: Named>(value: T) -> u32 {
+    1 << value.index()
 }
 
 pub const SIDES: &[Side] = Side::ALL;
@@ -137,16 +141,16 @@ impl Catalog {
                 let mut countries = Vec::new();
                 for &p in &places {
                     let place = &b.places[p as usize];
-                    sides |= bit(place.side, SIDES) as u8;
+                    sides |= bit(place.side) as u8;
                     countries.extend(country_index.get(&place.country).copied());
                 }
                 let mut org_types = 0;
                 for &o in &organisations {
                     let org = &b.organisations[o as usize];
-                    org_types |= bit(org.kind, ORGANISATION_KINDS);
+                    org_types |= bit(org.kind);
                     if let Some(country) = &org.country {
                         countries.extend(country_index.get(country).copied());
-                        sides |= country_side(country).map_or(0, |s| bit(s, SIDES) as u8);
+                        sides |= country_side(country).map_or(0, |s| bit(s) as u8);
                     }
                 }
                 let start = i.date.as_deref().and_then(year_of);
@@ -162,7 +166,7 @@ impl Catalog {
                     sides,
                     countries: sorted_unique(countries),
                     places: with_ancestors(&places, &place_parent),
-                    kinds: bit(i.kind, INITIATIVE_KINDS),
+                    kinds: bit(i.kind),
                     org_types,
                     years: start.zip(end).into_iter().collect(),
                     text: normalize(&text.join(" ")),
@@ -176,11 +180,11 @@ impl Catalog {
             .enumerate()
             .map(|(n, o)| {
                 let places = lookup(&place_index, &o.places);
-                let mut sides = o.country.as_deref().and_then(country_side).map_or(0, |s| bit(s, SIDES) as u8);
+                let mut sides = o.country.as_deref().and_then(country_side).map_or(0, |s| bit(s) as u8);
                 let mut countries: Vec<u32> = o.country.iter().filter_map(|c| country_index.get(c).copied()).collect();
                 for &p in &places {
                     let place = &b.places[p as usize];
-                    sides |= bit(place.side, SIDES) as u8;
+                    sides |= bit(place.side) as u8;
                     countries.extend(country_index.get(&place.country).copied());
                 }
                 let mut text = vec![organisation_text[n].clone(), o.description.clone()];
@@ -192,7 +196,7 @@ impl Catalog {
                     countries: sorted_unique(countries),
                     places: with_ancestors(&places, &place_parent),
                     kinds: 0,
-                    org_types: bit(o.kind, ORGANISATION_KINDS),
+                    org_types: bit(o.kind),
                     years: Vec::new(),
                     text: normalize(&text.join(" ")),
                 }
@@ -244,7 +248,8 @@ impl Catalog {
             place_index,
             organisation_index,
             initiative_index,
-            text_cache: std::sync::Mutex::new(None),
+            milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
+            text_cache: Default::default(),
             bundle,
         }
     }
@@ -310,7 +315,7 @@ impl Catalog {
     pub(crate) fn country_ix(&self, id: &str) -> Option<u32> {
         self.country_index.get(id).copied()
     }
-    pub(crate) fn place_ix(&self, id: &str) -> Option<u32> {
+    pub fn place_ix(&self, id: &str) -> Option<u32> {
         self.place_index.get(id).copied()
     }
 }

@@ -11,18 +11,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// Declares a fieldless enum together with `ALL`, the list of its variants in order, so the
-/// filter engine can give each variant a bit without a second hand-written list.
-macro_rules! enum_with_all {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident,)* }) => {
-        $(#[$meta])*
-        pub enum $name { $($(#[$variant_meta])* $variant,)* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-        }
-    };
-}
+use crate::named_enum;
 
 /// The schema version this build reads. Bundles must share its major number.
 pub const SCHEMA_VERSION: &str = "1.0";
@@ -124,13 +113,12 @@ pub struct Sector {
     pub inferred: Vec<String>,
 }
 
-enum_with_all! {
+named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "lowercase")]
 pub enum Side {
-    Europe,
-    China,
-    Other,
+    Europe = "europe", "Europe";
+    China = "china", "China";
+    Other = "other", "Elsewhere";
 }
 }
 
@@ -146,15 +134,16 @@ pub struct Country {
     pub sources: Vec<Citation>,
 }
 
+named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum PlaceKind {
-    City,
-    District,
-    Region,
-    Province,
-    Country,
-    Site,
+    City = "city", "City";
+    District = "district", "District";
+    Region = "region", "Region";
+    Province = "province", "Province";
+    Country = "country", "Country";
+    Site = "site", "Site";
+}
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -192,26 +181,25 @@ pub struct Place {
     pub inferred: Vec<String>,
 }
 
-enum_with_all! {
+named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum OrganisationKind {
-    Cluster,
+    Cluster = "cluster", "Cluster";
     /// A European Strategic Cluster Partnership for Going International (ESCP-4i).
-    Partnership,
-    University,
-    Research,
-    Agency,
-    Government,
-    Company,
-    Association,
-    Chamber,
-    Museum,
-    Programme,
-    Network,
-    Fund,
-    Zone,
-    Other,
+    Partnership = "partnership", "Partnership";
+    University = "university", "University";
+    Research = "research", "Research";
+    Agency = "agency", "Agency";
+    Government = "government", "Government";
+    Company = "company", "Company";
+    Association = "association", "Association";
+    Chamber = "chamber", "Chamber";
+    Museum = "museum", "Museum";
+    Programme = "programme", "Programme";
+    Network = "network", "Network";
+    Fund = "fund", "Fund";
+    Zone = "zone", "Zone";
+    Other = "other", "Other";
 }
 }
 
@@ -251,42 +239,42 @@ pub struct Organisation {
     pub inferred: Vec<String>,
 }
 
-enum_with_all! {
+named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum InitiativeKind {
     /// One of the six city pilot projects.
-    PilotProject,
+    PilotProject = "pilot-project", "Pilot project";
     /// A numbered cooperation topic ("Issue N") of a pilot project.
-    PilotTopic,
-    Mission,
-    Matchmaking,
-    Workshop,
-    Seminar,
-    Symposium,
-    Training,
-    Fair,
-    Event,
-    Agreement,
-    Mou,
-    Convention,
-    Project,
-    Programme,
-    Cooperation,
-    Office,
-    Dialogue,
+    PilotTopic = "pilot-topic", "Pilot topic";
+    Mission = "mission", "Mission";
+    Matchmaking = "matchmaking", "Matchmaking";
+    Workshop = "workshop", "Workshop";
+    Seminar = "seminar", "Seminar";
+    Symposium = "symposium", "Symposium";
+    Training = "training", "Training";
+    Fair = "fair", "Fair";
+    Event = "event", "Event";
+    Agreement = "agreement", "Agreement";
+    Mou = "mou", "MoU";
+    Convention = "convention", "Convention";
+    Project = "project", "Project";
+    Programme = "programme", "Programme";
+    Cooperation = "cooperation", "Cooperation";
+    Office = "office", "Office";
+    Dialogue = "dialogue", "Dialogue";
 }
 }
 
+named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Happened before the source document's date.
-    Done,
+    Done = "done", "Done";
     /// Announced for after the source document's date.
-    Planned,
+    Planned = "planned", "Planned";
     /// Running at the source date, or described without an end.
-    Ongoing,
+    Ongoing = "ongoing", "Ongoing";
+}
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -322,16 +310,17 @@ pub struct Initiative {
     pub inferred: Vec<String>,
 }
 
+named_enum! {
 /// What a figure is attached to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
 pub enum RecordKind {
-    Sector,
-    Place,
-    Organisation,
-    Initiative,
-    Milestone,
-    Story,
+    Sector = "sector", "Sector";
+    Place = "place", "Place";
+    Organisation = "organisation", "Organisation";
+    Initiative = "initiative", "Initiative";
+    Milestone = "milestone", "Policy milestone";
+    Story = "story", "Success story";
+}
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -417,7 +406,7 @@ pub struct Story {
 mod tests {
     use super::*;
 
-    const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/data/bundle.schema.json");
+    const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/bundle.schema.json");
 
     /// The published JSON Schema is generated from these types. After changing them, run
     /// `UPDATE_SCHEMA=1 cargo test --lib schema` and commit the new file.

@@ -94,7 +94,7 @@ fn facet_counts_predict_the_results_of_choosing_the_option() {
     for tab in [Tab::Initiatives, Tab::Organisations] {
         for base in &base_queries {
             let results = catalog.filter(base, tab, Sort::Date);
-            for facet in Facet::ALL {
+            for &facet in Facet::ALL {
                 for (option, &count) in catalog.options(facet).iter().zip(results.counts.of(facet)).step_by(3) {
                     let mut query = base.clone();
                     for chosen in query.selected(facet) {
@@ -135,4 +135,34 @@ fn narrowing_searches_give_the_same_results_as_fresh_ones() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn typing_narrows_each_tab_even_when_both_tabs_are_computed() {
+    // The app computes both tabs on every keystroke; each must still narrow its own last search.
+    let catalog = Catalog::new(Arc::new(synthetic_bundle(2_000)));
+    let rows = catalog.bundle.initiatives.len();
+    let mut narrowed = 0;
+    let mut previous_matches: Option<usize> = None;
+    for text in ["wind", "wind e", "wind en", "wind ene"] {
+        let query = Query { text: text.into(), ..Query::default() };
+        let initiatives = catalog.filter(&query, Tab::Initiatives, Sort::Date);
+        catalog.filter(&query, Tab::Organisations, Sort::Name);
+        let scanned = catalog.rows_scanned_by_last_search(Tab::Initiatives);
+        match previous_matches {
+            None => assert_eq!(scanned, rows, "the first search reads every row"),
+            Some(previous) => {
+                // Only the previous search's matches are read again.
+                assert_eq!(scanned, previous, "{text}");
+                assert!(scanned < rows, "{text}: scanned {scanned} of {rows}");
+                narrowed += 1;
+            }
+        }
+        // A text-only query: its matches are exactly the rows that have the words.
+        previous_matches = Some(initiatives.matches.len());
+    }
+    assert_eq!(narrowed, 3);
+    // A different word is a fresh search over every row.
+    catalog.filter(&Query { text: "mission".into(), ..Query::default() }, Tab::Initiatives, Sort::Date);
+    assert_eq!(catalog.rows_scanned_by_last_search(Tab::Initiatives), rows);
 }

@@ -1,12 +1,12 @@
 //! What "Download" and "Cite this view" produce: the shown results as CSV or JSON, each with
 //! the view's link and every record's sources.
 //!
-//! Invariant: plain Rust (no leptos, no web_sys).
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 
 use serde::Serialize;
 
 use crate::filter::{Catalog, Tab};
-use crate::labels::id_of;
+use crate::labels::Named;
 use crate::model::{Bundle, Citation, Initiative, Organisation};
 
 /// Renders one record's citations as `doc §section (fn 3, 4); …`.
@@ -50,10 +50,10 @@ pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> Strin
                 let fields = [
                     r.id.clone(),
                     r.name.clone(),
-                    id_of(r.kind),
+                    r.kind.id().to_owned(),
                     r.date.clone().unwrap_or_default(),
                     r.end_date.clone().unwrap_or_default(),
-                    id_of(r.status),
+                    r.status.id().to_owned(),
                     names(&r.places, place),
                     names(&r.organisations, organisation),
                     names(&r.sectors, sector),
@@ -70,7 +70,7 @@ pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> Strin
                 let fields = [
                     r.id.clone(),
                     r.name.clone(),
-                    id_of(r.kind),
+                    r.kind.id().to_owned(),
                     r.country.clone().unwrap_or_default(),
                     names(&r.places, place),
                     names(&r.sectors, sector),
@@ -115,10 +115,11 @@ pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &st
     )
 }
 
-/// The iframe code that embeds `address` (the current view) in another page, with the few lines
-/// of script that let the iframe grow to fit (the page posts its height; see `views::embed`).
-pub fn embed_snippet(address: &str) -> String {
-    let src = crate::url_state::with_embed(address).replace('&', "&amp;").replace('"', "&quot;");
+/// The iframe code that embeds the view at `iframe_address` (an address with `embed=1`, made by
+/// following `Go::Embedded`) in another page, with the few lines of script that let the iframe
+/// grow to fit (the page posts its height; see `views::embed`).
+pub fn embed_snippet(iframe_address: &str) -> String {
+    let src = iframe_address.replace('&', "&amp;").replace('"', "&quot;");
     format!(
         "<iframe src=\"{src}\" title=\"EU–China cluster cooperation\" loading=\"lazy\" \
          style=\"width:100%;height:640px;border:0\"></iframe>\n\
@@ -158,7 +159,7 @@ mod tests {
 
     #[test]
     fn embed_snippet_frames_the_view_with_embed_on() {
-        let snippet = embed_snippet("https://x/e/?view=map&sector=ict");
+        let snippet = embed_snippet("https://x/e/?view=map&sector=ict&embed=1");
         assert!(snippet.starts_with("<iframe src=\"https://x/e/?view=map&amp;sector=ict&amp;embed=1\""), "{snippet}");
         assert!(snippet.contains("e.data.type === \"eu-china-explorer:height\""));
     }

@@ -1,7 +1,7 @@
 //! Turning the bytes of a fetched bundle into a checked [`Bundle`], or a [`LoadError`] that says
 //! exactly what went wrong.
 //!
-//! Invariant: plain Rust (no leptos, no web_sys), so every failure path is unit-tested natively.
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 //! The browser side (`fetch`) only adds network errors.
 
 use std::fmt;
@@ -233,7 +233,7 @@ fn strip_position(err: &serde_json::Error) -> String {
 mod tests {
     use super::*;
 
-    const SHIPPED: &str = include_str!("../public/data/bundle.json");
+    const SHIPPED: &str = include_str!("../../../public/data/bundle.json");
     /// A small bundle whose exact text the tests below edit.
     const FIXTURE: &str = include_str!("../tests/fixtures/small-bundle.json");
 

@@ -1,10 +1,10 @@
 //! What a detail panel shows beside a record: its figures, its parts, the initiatives of an
 //! organisation or a place, a place's partner places.
 //!
-//! Invariant: plain Rust (no leptos, no web_sys).
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 
 use crate::filter::{Catalog, Query, Sort, Tab};
-use crate::model::{Bundle, Figure, Initiative, Place, RecordKind, Side, Story};
+use crate::model::{Bundle, Figure, Initiative, Place, RecordKind, Story};
 
 /// The figures the texts report about a record.
 pub fn figures_of<'a>(bundle: &'a Bundle, kind: RecordKind, id: &str) -> Vec<&'a Figure> {
@@ -28,20 +28,20 @@ pub fn initiatives_in_place<'a>(catalog: &'a Catalog, id: &str) -> Vec<&'a Initi
     results.matches.iter().map(|&i| &catalog.bundle.initiatives[i as usize]).collect()
 }
 
-/// Places on the other side that share an initiative with `place`, with how many they share.
+/// Places on the other side that share an initiative with `place`, with how many they share,
+/// most first (the same pairs the map draws, over all of the place's initiatives).
 pub fn partner_places<'a>(catalog: &'a Catalog, place: &Place) -> Vec<(&'a Place, usize)> {
-    let mut partners: Vec<(&Place, usize)> = Vec::new();
-    for initiative in initiatives_in_place(catalog, &place.id) {
-        for other in initiative.places.iter().filter_map(|p| catalog.place(p)) {
-            if other.side == place.side || other.side == Side::Other {
-                continue;
-            }
-            match partners.iter_mut().find(|(p, _)| p.id == other.id) {
-                Some((_, count)) => *count += 1,
-                None => partners.push((other, 1)),
-            }
-        }
-    }
+    let query = Query { places: vec![place.id.clone()], ..Query::default() };
+    let here = catalog.filter(&query, Tab::Initiatives, Sort::Date).matches;
+    let Some(this) = catalog.place_ix(&place.id) else { return Vec::new() };
+    let mut partners: Vec<(&Place, usize)> = crate::screens::partner_pairs(catalog, here.into_iter())
+        .into_iter()
+        .filter_map(|(europe, china, n)| match (europe == this, china == this) {
+            (true, _) => Some((&catalog.bundle.places[china as usize], n as usize)),
+            (_, true) => Some((&catalog.bundle.places[europe as usize], n as usize)),
+            _ => None,
+        })
+        .collect();
     partners.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.name.cmp(&b.0.name)));
     partners
 }
@@ -76,36 +76,5 @@ mod tests {
         assert_eq!(partners, [("malaga", 1)]);
         assert_eq!(figures_of(&catalog.bundle, RecordKind::Initiative, "example-mission").len(), 1);
         assert_eq!(initiatives_of_organisation(&catalog.bundle, "example-cluster").len(), 1);
-    }
-}
-
-/// Pairs of partnered places (one European, one Chinese) among the given initiatives, with how
-/// many initiatives join them, most first.
-pub fn partner_links(catalog: &Catalog, initiatives: &[u32]) -> Vec<(String, String, usize)> {
-    let mut links: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
-    for &i in initiatives {
-        let initiative = &catalog.bundle.initiatives[i as usize];
-        let places: Vec<&Place> = initiative.places.iter().filter_map(|p| catalog.place(p)).collect();
-        for europe in places.iter().filter(|p| p.side == Side::Europe) {
-            for china in places.iter().filter(|p| p.side == Side::China) {
-                *links.entry((&europe.id, &china.id)).or_default() += 1;
-            }
-        }
-    }
-    let mut links: Vec<(String, String, usize)> =
-        links.into_iter().map(|((e, c), n)| (e.to_owned(), c.to_owned(), n)).collect();
-    links.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| (&a.0, &a.1).cmp(&(&b.0, &b.1))));
-    links
-}
-
-#[cfg(test)]
-mod link_tests {
-    use super::*;
-
-    #[test]
-    fn links_join_europe_and_china() {
-        let bundle = crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap();
-        let catalog = Catalog::new(std::sync::Arc::new(bundle));
-        assert_eq!(partner_links(&catalog, &[0]), [("malaga".to_owned(), "chengdu".to_owned(), 1)]);
     }
 }

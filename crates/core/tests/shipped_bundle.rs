@@ -3,12 +3,12 @@
 
 use std::sync::Arc;
 
-use eu_china_explorer::filter::{Catalog, Query, Sort, Tab};
-use eu_china_explorer::load::parse_bundle;
+use explorer_core::filter::{Catalog, Query, Sort, Tab};
+use explorer_core::load::parse_bundle;
 
 fn catalog() -> Catalog {
     Catalog::new(Arc::new(
-        parse_bundle(include_str!("../public/data/bundle.json")).expect("the shipped bundle is valid"),
+        parse_bundle(include_str!("../../../public/data/bundle.json")).expect("the shipped bundle is valid"),
     ))
 }
 
@@ -54,7 +54,7 @@ fn the_texts_spellings_find_their_places() {
 
 #[test]
 fn no_personal_contact_details() {
-    let text = include_str!("../public/data/bundle.json");
+    let text = include_str!("../../../public/data/bundle.json");
     assert!(!text.contains('@'), "no e-mail addresses");
     for name in ["Exertier", "Calò", "Calo"] {
         assert!(!text.contains(name), "no contact person's name ({name})");
@@ -72,7 +72,7 @@ fn both_documents_are_cited_and_every_footnote_is_there() {
     let numbers: Vec<u32> = b.footnotes.iter().filter(|f| f.document == "eccp-china-2019").map(|f| f.number).collect();
     assert_eq!(numbers, (1..=59).collect::<Vec<_>>());
     let pilots =
-        b.initiatives.iter().filter(|i| i.kind == eu_china_explorer::model::InitiativeKind::PilotProject).count();
+        b.initiatives.iter().filter(|i| i.kind == explorer_core::model::InitiativeKind::PilotProject).count();
     assert_eq!(pilots, 6, "the six itemised pilot projects");
     assert_eq!(b.stories.len(), 2);
 }

@@ -1,6 +1,6 @@
 //! What the loaded bundle holds, in numbers: the first screen's cards.
 //!
-//! Invariant: plain Rust (no leptos, no web_sys).
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 
 use crate::model::{Bundle, Side};
 
@@ -39,7 +39,7 @@ mod tests {
 
     #[test]
     fn counts_follow_the_bundle() {
-        let bundle = parse_bundle(include_str!("../public/data/bundle.json")).unwrap();
+        let bundle = parse_bundle(include_str!("../../../public/data/bundle.json")).unwrap();
         let counts = headline_counts(&bundle);
         assert_eq!(counts[0], Count { label: "initiatives", value: bundle.initiatives.len() });
         assert_eq!(counts.len(), 7);

@@ -4,10 +4,19 @@
 //! `tab`, `sort`, `embed`. Multi-values are comma-separated ids. Reading never fails: anything
 //! unknown or malformed is dropped and reported as a [`Notice`].
 //!
-//! Invariant: plain Rust (no leptos, no web_sys); the views hand it `(key, value)` pairs.
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
+
+mod go;
+mod query_string;
+
+pub use go::Go;
+pub use query_string::{decode_pairs, encode};
 
 use crate::filter::{Catalog, Query, Sort, Tab};
-use crate::labels::{id_of, parse_id};
+use serde::{Deserialize, Serialize};
+
+use crate::labels::Named;
+use crate::named_enum;
 use crate::model::{Id, RecordKind};
 
 /// Longest free-text query kept; longer ones are cut (a URL is no place for a novel).
@@ -17,39 +26,17 @@ const MAX_VALUE_CHARS: usize = 4_000;
 /// Years outside this range are not a plausible filter.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 
-/// The main views.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+named_enum! {
+/// The main views: the `view` parameter and the tab's label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum View {
     #[default]
-    Sectors,
-    List,
-    Map,
-    Timeline,
-    Stories,
+    Sectors = "sectors", "Sectors";
+    List = "list", "Results";
+    Map = "map", "Map";
+    Timeline = "timeline", "Timeline";
+    Stories = "stories", "Success stories";
 }
-
-impl View {
-    pub const ALL: [View; 5] = [View::Sectors, View::List, View::Map, View::Timeline, View::Stories];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Sectors => "sectors",
-            View::List => "list",
-            View::Map => "map",
-            View::Timeline => "timeline",
-            View::Stories => "stories",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Sectors => "Sectors",
-            View::List => "Results",
-            View::Map => "Map",
-            View::Timeline => "Timeline",
-            View::Stories => "Success stories",
-        }
-    }
 }
 
 /// The record whose detail panel is open.
@@ -102,7 +89,7 @@ impl ViewState {
             }
             let q = &mut state.query;
             match key {
-                "view" => match View::ALL.into_iter().find(|v| v.id() == value) {
+                "view" => match View::from_id(value) {
                     Some(view) => state.view = view,
                     None => ignore(format!("There is no view “{}”.", shorten(value))),
                 },
@@ -125,20 +112,18 @@ impl ViewState {
                     }
                 }
                 "item" => {
-                    match value.split_once(':').and_then(|(kind, id)| Some((parse_id::<RecordKind>(kind)?, id))) {
+                    match value.split_once(':').and_then(|(kind, id)| Some((RecordKind::from_id(kind)?, id))) {
                         Some((kind, id)) if !id.is_empty() => state.item = Some(ItemRef { kind, id: id.to_owned() }),
                         _ => ignore(format!("“{}” does not name a record.", shorten(value))),
                     }
                 }
-                "tab" => match value {
-                    "initiatives" => state.tab = Tab::Initiatives,
-                    "organisations" => state.tab = Tab::Organisations,
-                    _ => ignore(format!("There is no tab “{}”.", shorten(value))),
+                "tab" => match Tab::from_id(value) {
+                    Some(tab) => state.tab = tab,
+                    None => ignore(format!("There is no tab “{}”.", shorten(value))),
                 },
-                "sort" => match value {
-                    "date" => state.sort = Sort::Date,
-                    "name" => state.sort = Sort::Name,
-                    _ => ignore(format!("Results cannot be sorted by “{}”.", shorten(value))),
+                "sort" => match Sort::from_id(value) {
+                    Some(sort) => state.sort = sort,
+                    None => ignore(format!("Results cannot be sorted by “{}”.", shorten(value))),
                 },
                 "embed" => state.embed = matches!(value, "1" | "true" | "yes" | ""),
                 _ => ignore(format!("The link parameter “{}” is not known.", shorten(key))),
@@ -164,7 +149,8 @@ impl ViewState {
                 }
                 ok
             });
-            ids.dedup();
+            let mut seen = std::collections::HashSet::new();
+            ids.retain(|id| seen.insert(id.clone()));
         };
         keep(&mut self.query.sectors, &|id| catalog.sector(id).is_some(), "sector");
         keep(&mut self.query.countries, &|id| catalog.country(id).is_some(), "country");
@@ -199,7 +185,7 @@ impl ViewState {
         add("from", q.from.map(|y| y.to_string()).unwrap_or_default());
         add("to", q.to.map(|y| y.to_string()).unwrap_or_default());
         add("q", q.text.clone());
-        add("item", self.item.as_ref().map(|i| format!("{}:{}", id_of(i.kind), i.id)).unwrap_or_default());
+        add("item", self.item.as_ref().map(|i| format!("{}:{}", i.kind.id(), i.id)).unwrap_or_default());
         if self.tab == Tab::Organisations {
             add("tab", "organisations".into());
         }
@@ -223,61 +209,23 @@ impl ViewState {
     }
 }
 
-/// The same address without `embed=…`: the full explorer showing the same view.
-pub fn without_embed(address: &str) -> String {
-    let (base, query) = address.split_once('?').unwrap_or((address, ""));
-    let (query, fragment) = query.split_once('#').map_or((query, None), |(q, f)| (q, Some(f)));
-    let kept: Vec<&str> =
-        query.split('&').filter(|p| !p.is_empty() && *p != "embed" && !p.starts_with("embed=")).collect();
-    let mut out = base.to_owned();
-    if !kept.is_empty() {
-        out.push('?');
-        out.push_str(&kept.join("&"));
-    }
-    if let Some(fragment) = fragment {
-        out.push('#');
-        out.push_str(fragment);
-    }
-    out
+fn join_ids<T: Named>(values: &[T]) -> String {
+    values.iter().map(|&v| v.id()).collect::<Vec<_>>().join(",")
 }
 
-/// The same address with `embed=1`, for the iframe snippet.
-pub fn with_embed(address: &str) -> String {
-    let bare = without_embed(address);
-    let separator = if bare.contains('?') { '&' } else { '?' };
-    format!("{bare}{separator}embed=1")
-}
-
-fn join_ids<T: Copy + serde::Serialize>(values: &[T]) -> String {
-    values.iter().map(|&v| id_of(v)).collect::<Vec<_>>().join(",")
-}
-
-fn parse_enums<T: serde::de::DeserializeOwned + PartialEq>(
+fn parse_enums<T: Named>(
     value: &str,
     into: &mut Vec<T>,
     what: &str,
     ignore: &mut impl FnMut(String),
 ) {
     for id in split_ids(value) {
-        match parse_id::<T>(id) {
+        match T::from_id(id) {
             Some(v) if !into.contains(&v) => into.push(v),
             Some(_) => {}
             None => ignore(format!("There is no {what} “{}”.", shorten(id))),
         }
     }
-}
-
-/// Percent-encodes a query value; commas stay readable since they separate ids.
-pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' | b':' => out.push(byte as char),
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -361,7 +309,7 @@ mod tests {
 
     #[test]
     fn unknown_ids_are_dropped_against_the_data() {
-        let bundle = crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap();
+        let bundle = crate::load::parse_bundle(include_str!("../../tests/fixtures/small-bundle.json")).unwrap();
         let catalog = Catalog::new(std::sync::Arc::new(bundle));
         let (mut state, _) =
             parse(&[("place", "chengdu,atlantis"), ("sector", "solar-energy"), ("item", "place:nowhere")]);
@@ -372,16 +320,5 @@ mod tests {
         assert_eq!(notices.len(), 2, "{notices:?}");
     }
 
-    #[test]
-    fn embed_is_added_and_removed() {
-        assert_eq!(without_embed("https://x/e/?view=map&embed=1&q=a"), "https://x/e/?view=map&q=a");
-        assert_eq!(without_embed("https://x/e/?embed=1"), "https://x/e/");
-        assert_eq!(with_embed("https://x/e/?view=map"), "https://x/e/?view=map&embed=1");
-        assert_eq!(with_embed("https://x/e/?embed=1"), "https://x/e/?embed=1");
-    }
 
-    #[test]
-    fn values_are_percent_encoded() {
-        assert_eq!(encode("成都 & co"), "%E6%88%90%E9%83%BD+%26+co");
-    }
 }

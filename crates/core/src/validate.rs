@@ -1,7 +1,7 @@
 //! Checks a parsed bundle beyond its types: unique ids, resolving references, coordinates in
 //! range, valid dates, a source on every record, no orphan sectors or places.
 //!
-//! Invariant: plain Rust (no leptos, no web_sys). [`validate`] returns *all* problems at once,
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 //! each naming the record and the field, so an editor fixes a broken bundle in one pass.
 
 use std::collections::{HashMap, HashSet};

@@ -2,7 +2,7 @@
 //! fixed box, scaled by the cosine of its middle latitude so shapes look right. Shared by the
 //! outline builder (`examples/build_outlines.rs`) and the map view, so pins and coastlines agree.
 //!
-//! Invariant: plain Rust (no leptos, no web_sys).
+//! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 
 use serde::{Deserialize, Serialize};
 

@@ -9,29 +9,36 @@ mod chips;
 pub mod text;
 
 pub use catalog::{Catalog, FacetOption, INITIATIVE_KINDS, ORGANISATION_KINDS, SIDES};
-pub use chips::{Active, facet_label};
+pub use chips::Active;
 
 use catalog::{Row, bit};
 use text::query_terms;
 
-use crate::labels::{id_of, label_of};
+use serde::{Deserialize, Serialize};
+
+use crate::labels::Named;
+use crate::named_enum;
 use crate::model::{Id, InitiativeKind, OrganisationKind, Side};
 
-/// Which records the results list shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+named_enum! {
+/// Which records the results list shows: the `tab` parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Tab {
     #[default]
-    Initiatives,
-    Organisations,
+    Initiatives = "initiatives", "Initiatives";
+    Organisations = "organisations", "Organisations";
+}
 }
 
-/// Order of the results list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+named_enum! {
+/// Order of the results list: the `sort` parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Sort {
     /// Newest first; undated last.
     #[default]
-    Date,
-    Name,
+    Date = "date", "Date, newest first";
+    Name = "name", "Name";
+}
 }
 
 /// The filters a visitor has chosen. Empty means "all".
@@ -57,19 +64,17 @@ impl Query {
     }
 }
 
-/// The facets whose options carry counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+named_enum! {
+/// The facets whose options carry counts. The id is the facet's URL parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Facet {
-    Sector,
-    Side,
-    Country,
-    Place,
-    Kind,
-    OrgType,
+    Sector = "sector", "Sector";
+    Side = "side", "Side";
+    Country = "country", "Country";
+    Place = "place", "Place";
+    Kind = "kind", "Kind";
+    OrgType = "orgtype", "Organisation type";
 }
-
-impl Facet {
-    pub const ALL: [Facet; 6] = [Facet::Sector, Facet::Side, Facet::Country, Facet::Place, Facet::Kind, Facet::OrgType];
 }
 
 /// How many results each option of each facet would give, the other filters applied.
@@ -122,9 +127,10 @@ struct Compiled {
 /// The last search's matches, to narrow the next one.
 #[derive(Debug)]
 pub(crate) struct TextCache {
-    tab: Tab,
     terms: Vec<String>,
     matches: Vec<bool>,
+    /// Rows compared with the terms.
+    scanned: usize,
 }
 
 /// Bit flags of the facets a row fails (index = position in [`Facet::ALL`]), plus non-facet
@@ -142,8 +148,8 @@ fn chosen(ids: &[Id], size: usize, index: impl Fn(&str) -> Option<u32>) -> Optio
     Some(set)
 }
 
-fn mask<T: Copy + Ord>(values: &[T], all: &[T]) -> Option<u32> {
-    (!values.is_empty()).then(|| values.iter().fold(0, |m, v| m | bit(*v, all)))
+fn mask<T: Named>(values: &[T]) -> Option<u32> {
+    (!values.is_empty()).then(|| values.iter().fold(0, |m, v| m | bit(*v)))
 }
 
 impl Compiled {
@@ -154,11 +160,11 @@ impl Compiled {
         };
         Compiled {
             sectors: chosen(&query.sectors, catalog.sector_options.len(), |id| catalog.sector_ix(id)),
-            sides: mask(&query.sides, SIDES).map(|m| m as u8),
+            sides: mask(&query.sides).map(|m| m as u8),
             countries: chosen(&query.countries, catalog.country_options.len(), |id| catalog.country_ix(id)),
             places: chosen(&query.places, catalog.place_options.len(), |id| catalog.place_ix(id)),
-            kinds: mask(&query.kinds, INITIATIVE_KINDS),
-            org_types: mask(&query.org_types, ORGANISATION_KINDS),
+            kinds: mask(&query.kinds),
+            org_types: mask(&query.org_types),
             years,
             terms: query_terms(&query.text),
         }
@@ -285,8 +291,9 @@ impl Catalog {
     }
 
     /// Which rows of `tab` contain every term (`None`: no search). Typing usually extends the
-    /// previous search, and a longer term can only match fewer rows, so only the previous
-    /// matches are scanned again.
+    /// previous search of the same tab, and a longer term can only match fewer rows, so only
+    /// that search's matches are scanned again. Each tab keeps its own last search: both tabs
+    /// are computed on every change, and one shared slot always held the other tab's.
     fn text_matches(&self, tab: Tab, terms: &[String]) -> Option<Vec<bool>> {
         if terms.is_empty() {
             return None;
@@ -295,26 +302,54 @@ impl Catalog {
             Tab::Initiatives => &self.initiative_rows,
             Tab::Organisations => &self.organisation_rows,
         };
-        let mut cache = self.text_cache.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let narrows = |previous: &TextCache| {
-            previous.tab == tab && previous.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())))
-        };
+        let mut cache = self.text_cache[tab.index()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let narrows =
+            |previous: &TextCache| previous.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
         let candidates = cache.as_ref().filter(|c| narrows(c)).map(|c| &c.matches);
+        let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
             .enumerate()
             .map(|(i, row)| {
-                candidates.is_none_or(|c| c[i]) && terms.iter().all(|term| row.text.contains(term.as_str()))
+                candidates.is_none_or(|c| c[i]) && {
+                    scanned += 1;
+                    terms.iter().all(|term| row.text.contains(term.as_str()))
+                }
             })
             .collect();
-        *cache = Some(TextCache { tab, terms: terms.to_vec(), matches: matches.clone() });
+        *cache = Some(TextCache { terms: terms.to_vec(), matches: matches.clone(), scanned });
         Some(matches)
+    }
+
+    /// How many rows of `tab` the last search compared with its words (all rows, or only the
+    /// previous search's matches when it narrowed). For tests and benchmarks.
+    pub fn rows_scanned_by_last_search(&self, tab: Tab) -> usize {
+        let cache = self.text_cache[tab.index()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        cache.as_ref().map_or(0, |c| c.scanned)
+    }
+
+    /// Indices of the milestones within the query's years whose text has every search word,
+    /// in bundle order. (Milestones have no sectors or places; the other filters do not apply.)
+    pub fn milestones_matching(&self, query: &Query) -> Vec<u32> {
+        let terms = query_terms(&query.text);
+        self.bundle
+            .milestones
+            .iter()
+            .enumerate()
+            .filter(|(i, m)| {
+                let year = catalog::year_of(&m.date).unwrap_or(0);
+                query.from.is_none_or(|f| year >= f)
+                    && query.to.is_none_or(|t| year <= t)
+                    && terms.iter().all(|t| self.milestone_text[*i].contains(t.as_str()))
+            })
+            .map(|(i, _)| i as u32)
+            .collect()
     }
 
     /// The options of `facet`, in the order of [`FacetCounts`].
     pub fn options(&self, facet: Facet) -> Vec<FacetOption> {
-        fn enum_options<T: Copy + serde::Serialize>(values: &[T]) -> Vec<FacetOption> {
-            values.iter().map(|&v| FacetOption { id: id_of(v), label: label_of(v) }).collect()
+        fn enum_options<T: Named>(values: &[T]) -> Vec<FacetOption> {
+            values.iter().map(|&v| FacetOption { id: v.id().to_owned(), label: v.label().to_owned() }).collect()
         }
         match facet {
             Facet::Sector => self.sector_options.clone(),

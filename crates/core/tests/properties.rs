@@ -1,10 +1,10 @@
 //! Property tests: the bundle parser, the validator and the URL-state parser never panic, and
 //! every error they report has a message. Case counts are fixed so a run is repeatable in size.
 
-use eu_china_explorer::filter::{Catalog, Query, Sort, Tab};
-use eu_china_explorer::load::{LoadError, parse_bundle};
-use eu_china_explorer::url_state::ViewState;
-use eu_china_explorer::validate::validate;
+use explorer_core::filter::{Catalog, Query, Sort, Tab};
+use explorer_core::load::{LoadError, parse_bundle};
+use explorer_core::url_state::ViewState;
+use explorer_core::validate::validate;
 use proptest::prelude::*;
 
 const FIXTURE: &str = include_str!("fixtures/small-bundle.json");

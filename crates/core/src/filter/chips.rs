@@ -2,7 +2,7 @@
 //! toggle or remove one — so views never poke at `Query`'s fields themselves.
 
 use super::{Catalog, Facet, Query, Sort, Tab};
-use crate::labels::{id_of, label_of, parse_id};
+use crate::labels::Named;
 
 /// One active filter: a facet option, the year range or the search text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,8 +15,8 @@ pub enum Active {
 impl Query {
     /// Ids chosen in `facet`.
     pub fn selected(&self, facet: Facet) -> Vec<String> {
-        fn ids<T: Copy + serde::Serialize>(values: &[T]) -> Vec<String> {
-            values.iter().map(|&v| id_of(v)).collect()
+        fn ids<T: Named>(values: &[T]) -> Vec<String> {
+            values.iter().map(|&v| v.id().to_owned()).collect()
         }
         match facet {
             Facet::Sector => self.sectors.clone(),
@@ -43,9 +43,9 @@ impl Query {
             Facet::Sector => flip(&mut self.sectors, Some(id.to_owned())),
             Facet::Country => flip(&mut self.countries, Some(id.to_owned())),
             Facet::Place => flip(&mut self.places, Some(id.to_owned())),
-            Facet::Side => flip(&mut self.sides, parse_id(id)),
-            Facet::Kind => flip(&mut self.kinds, parse_id(id)),
-            Facet::OrgType => flip(&mut self.org_types, parse_id(id)),
+            Facet::Side => flip(&mut self.sides, Named::from_id(id)),
+            Facet::Kind => flip(&mut self.kinds, Named::from_id(id)),
+            Facet::OrgType => flip(&mut self.org_types, Named::from_id(id)),
         }
     }
 
@@ -85,11 +85,11 @@ impl Catalog {
                     Facet::Sector => self.sector(id).map(|s| s.name.clone()),
                     Facet::Country => self.country(id).map(|c| c.name.clone()),
                     Facet::Place => self.place(id).map(|p| p.name.clone()),
-                    Facet::Side => parse_id::<crate::model::Side>(id).map(label_of),
-                    Facet::Kind => parse_id::<crate::model::InitiativeKind>(id).map(label_of),
-                    Facet::OrgType => parse_id::<crate::model::OrganisationKind>(id).map(label_of),
+                    Facet::Side => crate::model::Side::from_id(id).map(|v| v.label().to_owned()),
+                    Facet::Kind => crate::model::InitiativeKind::from_id(id).map(|v| v.label().to_owned()),
+                    Facet::OrgType => crate::model::OrganisationKind::from_id(id).map(|v| v.label().to_owned()),
                 };
-                format!("{}: {}", facet_label(*facet), label.unwrap_or_else(|| id.clone()))
+                format!("{}: {}", facet.label(), label.unwrap_or_else(|| id.clone()))
             }
             Active::Years => match (query.from, query.to) {
                 (Some(from), Some(to)) if from == to => format!("Year: {from}"),
@@ -114,18 +114,6 @@ impl Catalog {
             })
             .filter(|(_, count)| *count > 0)
             .max_by_key(|(_, count)| *count)
-    }
-}
-
-/// The facet's name on screen.
-pub fn facet_label(facet: Facet) -> &'static str {
-    match facet {
-        Facet::Sector => "Sector",
-        Facet::Side => "Side",
-        Facet::Country => "Country",
-        Facet::Place => "Place",
-        Facet::Kind => "Kind",
-        Facet::OrgType => "Organisation type",
     }
 }
 

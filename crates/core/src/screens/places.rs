@@ -1,0 +1,303 @@
+//! The map view's answer: under the current filters, each place with its matching initiatives,
+//! its partner places, its pin, and the lines between partnered places — all from one pass over
+//! the matching initiatives, so the map and the city list give the same answer.
+
+use std::collections::HashMap;
+
+use super::Entry;
+use crate::filter::{Catalog, Facet, Results};
+use crate::labels::Named;
+use crate::map::{PANELS, link_path, panel_offsets};
+use crate::model::{Id, PlaceKind, Side};
+
+/// City-list rows per side at most (the busiest places): the DOM stays bounded whatever the data.
+pub const MAX_ROWS_PER_SIDE: usize = 150;
+/// Pins drawn at most: beyond this the map is unreadable and the DOM would grow with the data.
+pub const MAX_PINS: usize = 400;
+/// Partner places listed per city-list row.
+pub const MAX_PARTNERS_PER_ROW: usize = 6;
+
+/// One row of the city list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRow {
+    pub id: Id,
+    pub name: String,
+    pub country: String,
+    /// Matching initiatives in this place or the places within it.
+    pub initiatives: u32,
+    /// Places on the other side that share a matching initiative with it, most shared first.
+    pub partners: Vec<Entry>,
+}
+
+/// The city list's rows of one side.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceGroup {
+    pub side: Side,
+    /// Grouped by country name, busiest first within a country.
+    pub rows: Vec<PlaceRow>,
+    /// Places left out beyond [`MAX_ROWS_PER_SIDE`].
+    pub hidden: usize,
+}
+
+/// A pin on the map, in its panel's own coordinates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pin {
+    pub id: Id,
+    pub name: String,
+    /// Index into [`PANELS`].
+    pub panel: usize,
+    pub x: f64,
+    pub y: f64,
+    pub radius: f64,
+    /// Regions, provinces and countries are drawn as squares.
+    pub area: bool,
+    pub china: bool,
+    pub initiatives: u32,
+    /// What a screen reader says: "Chengdu, China: 3 initiatives".
+    pub label: String,
+}
+
+impl Pin {
+    /// Where the pin sits on the whole canvas (panels side by side, or stacked on phones).
+    pub fn at(&self, stacked: bool) -> (f64, f64) {
+        let (dx, dy) = panel_offsets(stacked)[self.panel];
+        (self.x + dx, self.y + dy)
+    }
+}
+
+/// A line between two partnered places.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartnerLine {
+    pub europe: Id,
+    pub china: Id,
+    /// Matching initiatives that join them.
+    pub initiatives: u32,
+}
+
+/// A partner line ready to draw.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinePath {
+    pub europe: Id,
+    pub china: Id,
+    pub stroke_width: f64,
+    pub d: String,
+}
+
+/// Everything the map view shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Places {
+    pub groups: Vec<PlaceGroup>,
+    pub pins: Vec<Pin>,
+    /// Between pinned places only, most initiatives first.
+    pub lines: Vec<PartnerLine>,
+}
+
+/// Pairs (European place, Chinese place) → how many of `initiatives` name both, most first,
+/// then by place order. Indices are into the bundle's places.
+pub fn partner_pairs(catalog: &Catalog, initiatives: impl Iterator<Item = u32>) -> Vec<(u32, u32, u32)> {
+    let places = &catalog.bundle.places;
+    let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
+    let mut here: Vec<u32> = Vec::new();
+    for i in initiatives {
+        here.clear();
+        here.extend(catalog.bundle.initiatives[i as usize].places.iter().filter_map(|p| catalog.place_ix(p)));
+        for &europe in here.iter().filter(|&&p| places[p as usize].side == Side::Europe) {
+            for &china in here.iter().filter(|&&p| places[p as usize].side == Side::China) {
+                *pairs.entry((europe, china)).or_default() += 1;
+            }
+        }
+    }
+    let mut pairs: Vec<(u32, u32, u32)> = pairs.into_iter().map(|((e, c), n)| (e, c, n)).collect();
+    pairs.sort_unstable_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
+    pairs
+}
+
+impl Places {
+    /// The map view under the filters whose initiative results are `initiatives`.
+    pub fn of(catalog: &Catalog, initiatives: &Results) -> Places {
+        let bundle = &catalog.bundle;
+        let counts = &initiatives.counts.places;
+        let country_name = |id: &str| catalog.country(id).map(|c| c.name.clone()).unwrap_or_default();
+        let pairs = partner_pairs(catalog, initiatives.matches.iter().copied());
+        // Partners of each place, in the pairs' order (most shared first).
+        let mut partners: HashMap<u32, Vec<u32>> = HashMap::new();
+        for &(europe, china, _) in &pairs {
+            partners.entry(europe).or_default().push(china);
+            partners.entry(china).or_default().push(europe);
+        }
+        let with_matches: Vec<u32> =
+            (0..bundle.places.len() as u32).filter(|&i| counts.get(i as usize).is_some_and(|&n| n > 0)).collect();
+
+        let groups = Side::ALL
+            .iter()
+            .filter_map(|&side| {
+                let mut rows: Vec<u32> =
+                    with_matches.iter().copied().filter(|&i| bundle.places[i as usize].side == side).collect();
+                if rows.is_empty() {
+                    return None;
+                }
+                let hidden = rows.len().saturating_sub(MAX_ROWS_PER_SIDE);
+                rows.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b)));
+                rows.truncate(MAX_ROWS_PER_SIDE);
+                let mut rows: Vec<PlaceRow> = rows
+                    .into_iter()
+                    .map(|i| {
+                        let place = &bundle.places[i as usize];
+                        let partners = partners.get(&i).map_or(&[][..], Vec::as_slice);
+                        PlaceRow {
+                            id: place.id.clone(),
+                            name: place.name.clone(),
+                            country: country_name(&place.country),
+                            initiatives: counts[i as usize],
+                            partners: partners
+                                .iter()
+                                .take(MAX_PARTNERS_PER_ROW)
+                                .map(|&p| Entry::filter_to(Facet::Place, &bundle.places[p as usize].id, &bundle.places[p as usize].name))
+                                .collect(),
+                        }
+                    })
+                    .collect();
+                rows.sort_by(|a, b| {
+                    a.country.cmp(&b.country).then(b.initiatives.cmp(&a.initiatives)).then_with(|| a.name.cmp(&b.name))
+                });
+                Some(PlaceGroup { side, rows, hidden })
+            })
+            .collect();
+
+        let mut pins: Vec<Pin> = with_matches
+            .iter()
+            .filter_map(|&i| {
+                let place = &bundle.places[i as usize];
+                let panel = PANELS.iter().position(|p| p.side == place.side && p.contains(place.lat, place.lon))?;
+                let (x, y) = PANELS[panel].project(place.lat, place.lon);
+                let n = counts[i as usize];
+                Some(Pin {
+                    id: place.id.clone(),
+                    name: place.name.clone(),
+                    panel,
+                    x,
+                    y,
+                    radius: 3.5 + 2.2 * (n as f64).sqrt(),
+                    area: matches!(place.kind, PlaceKind::Region | PlaceKind::Province | PlaceKind::Country),
+                    china: place.side == Side::China,
+                    initiatives: n,
+                    label: format!("{}, {}: {}", place.name, country_name(&place.country), super::count(n as usize, "initiative")),
+                })
+            })
+            .collect();
+        // Big pins first, so small ones are drawn on top and stay clickable.
+        pins.sort_by(|a, b| b.initiatives.cmp(&a.initiatives).then_with(|| a.name.cmp(&b.name)));
+        pins.truncate(MAX_PINS);
+
+        let pinned: std::collections::HashSet<&str> = pins.iter().map(|p| p.id.as_str()).collect();
+        let lines = pairs
+            .iter()
+            .map(|&(e, c, n)| (&bundle.places[e as usize].id, &bundle.places[c as usize].id, n))
+            .filter(|(e, c, _)| pinned.contains(e.as_str()) && pinned.contains(c.as_str()))
+            .map(|(e, c, n)| PartnerLine { europe: e.clone(), china: c.clone(), initiatives: n })
+            .collect();
+        Places { groups, pins, lines }
+    }
+
+    /// The partner lines as SVG paths for the layout, the busiest drawn thickest.
+    pub fn line_paths(&self, stacked: bool) -> Vec<LinePath> {
+        let at: HashMap<&str, (f64, f64)> = self.pins.iter().map(|p| (p.id.as_str(), p.at(stacked))).collect();
+        let max = self.lines.first().map_or(1, |l| l.initiatives).max(1) as f64;
+        self.lines
+            .iter()
+            .filter_map(|line| {
+                Some(LinePath {
+                    europe: line.europe.clone(),
+                    china: line.china.clone(),
+                    stroke_width: 1.0 + 4.0 * line.initiatives as f64 / max,
+                    d: link_path(*at.get(line.europe.as_str())?, *at.get(line.china.as_str())?),
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::filter::{Query, Sort, Tab};
+    use crate::synth::synthetic_bundle;
+
+    fn check_against_real_filter_runs(catalog: &Catalog, query: &Query) {
+        let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
+        let places = Places::of(catalog, &results);
+        let mut rows = 0;
+        for group in &places.groups {
+            for row in &group.rows {
+                rows += 1;
+                // The count is what choosing this place (instead of the current places) gives.
+                let only_here = Query { places: vec![row.id.clone()], ..query.clone() };
+                let here = catalog.filter(&only_here, Tab::Initiatives, Sort::Date);
+                assert_eq!(row.initiatives as usize, here.matches.len(), "count of {}", row.id);
+                // Partners: places on the other side named by a matching initiative that names this place.
+                let side = catalog.place(&row.id).unwrap().side;
+                let expected: BTreeSet<&str> = results
+                    .matches
+                    .iter()
+                    .map(|&i| &catalog.bundle.initiatives[i as usize])
+                    .filter(|i| i.places.contains(&row.id))
+                    .flat_map(|i| i.places.iter())
+                    .filter(|p| {
+                        let other = catalog.place(p).unwrap().side;
+                        side != Side::Other && other != Side::Other && other != side
+                    })
+                    .map(String::as_str)
+                    .collect();
+                let shown: BTreeSet<&str> = row.partners.iter().map(|e| e.target_id()).collect();
+                assert!(shown.is_subset(&expected), "{}: {shown:?} ⊄ {expected:?}", row.id);
+                assert_eq!(shown.len(), expected.len().min(MAX_PARTNERS_PER_ROW), "{}", row.id);
+            }
+        }
+        let with_matches = results.counts.places.iter().filter(|&&n| n > 0).count();
+        let hidden: usize = places.groups.iter().map(|g| g.hidden).sum();
+        assert_eq!(rows + hidden, with_matches);
+        // Every pin is a row's place with the same number; every line joins two pins.
+        for pin in &places.pins {
+            let row = places.groups.iter().flat_map(|g| &g.rows).find(|r| r.id == pin.id);
+            if let Some(row) = row {
+                assert_eq!(row.initiatives, pin.initiatives);
+            }
+        }
+        for line in &places.lines {
+            assert!(places.pins.iter().any(|p| p.id == line.europe) && places.pins.iter().any(|p| p.id == line.china));
+        }
+    }
+
+    #[test]
+    fn every_number_on_the_map_and_city_list_is_a_real_filter_run() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(400)));
+        let sector = catalog.bundle.sectors[0].id.clone();
+        let place = catalog.bundle.places[3].id.clone();
+        for query in [
+            Query::default(),
+            Query { sectors: vec![sector.clone()], ..Query::default() },
+            Query { sides: vec![Side::China], text: "a".into(), ..Query::default() },
+            Query { places: vec![place], from: Some(2016), ..Query::default() },
+        ] {
+            check_against_real_filter_runs(&catalog, &query);
+        }
+    }
+
+    #[test]
+    fn partners_follow_the_filters_like_the_lines() {
+        let catalog = super::super::small_catalog();
+        let all = Places::of(&catalog, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        let chengdu = all.groups.iter().flat_map(|g| &g.rows).find(|r| r.id == "chengdu").unwrap();
+        assert_eq!(chengdu.partners.iter().map(|e| e.label.as_str()).collect::<Vec<_>>(), ["Málaga"]);
+        assert_eq!(all.lines.len(), 1);
+        assert_eq!(all.line_paths(false).len(), 1);
+        // A search that leaves no shared initiative leaves no partner and no line.
+        let none = Query { text: "zzzz-nothing".into(), ..Query::default() };
+        let filtered = Places::of(&catalog, &catalog.filter(&none, Tab::Initiatives, Sort::Date));
+        assert!(filtered.groups.iter().flat_map(|g| &g.rows).all(|r| r.partners.is_empty()));
+        assert!(filtered.lines.is_empty());
+    }
+}

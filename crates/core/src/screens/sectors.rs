@@ -1,0 +1,191 @@
+//! The sectors view: a tile per top-level sector with live counts, or one sector's page.
+
+use super::{Entry, count};
+use crate::filter::{Catalog, Facet, Query, Results};
+use crate::model::{Figure, RecordKind};
+use crate::related::{figures_of, stories_in_sector};
+
+/// Initiatives and organisations listed on a sector page before "All … in the list".
+pub const TOP_RECORDS: usize = 8;
+/// Places listed on a sector page.
+pub const TOP_PLACES: usize = 24;
+
+/// One top-level sector on the sectors view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorTile {
+    /// Chooses the sector (its page), opening nothing.
+    pub link: Entry,
+    pub initiatives: u32,
+    pub organisations: u32,
+    pub places: u32,
+    /// "12 initiatives · 4 organisations · 7 places"
+    pub counts: String,
+    /// Bar length: initiatives as a percentage of the busiest tile's.
+    pub share: f32,
+}
+
+/// The top-level sectors under `query`, busiest first, with the counts its results give.
+/// `initiatives` and `organisations` are the query's results on each tab.
+pub fn sector_tiles(catalog: &Catalog, query: &Query, initiatives: &Results, organisations: &Results) -> Vec<SectorTile> {
+    let (ini, org) = (&initiatives.counts.sectors, &organisations.counts.sectors);
+    let places = catalog.places_per_sector(query);
+    let mut top: Vec<usize> = catalog.sector_tree().into_iter().filter(|&(_, depth)| depth == 0).map(|(i, _)| i).collect();
+    // Stable: equal totals keep the tree's alphabetical order.
+    top.sort_by_key(|&i| std::cmp::Reverse(ini[i] + org[i]));
+    let max = top.iter().map(|&i| ini[i]).max().unwrap_or(0).max(1);
+    top.into_iter()
+        .map(|i| {
+            let sector = &catalog.bundle.sectors[i];
+            SectorTile {
+                link: Entry {
+                    label: sector.name.clone(),
+                    go: crate::url_state::Go::Only(Facet::Sector, sector.id.clone()),
+                    note: None,
+                },
+                initiatives: ini[i],
+                organisations: org[i],
+                places: places[i],
+                counts: format!(
+                    "{} · {} · {}",
+                    count(ini[i] as usize, "initiative"),
+                    count(org[i] as usize, "organisation"),
+                    count(places[i] as usize, "place")
+                ),
+                share: ini[i] as f32 / max as f32 * 100.0,
+            }
+        })
+        .collect()
+}
+
+/// What a sector's page says whatever the filters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorPage {
+    pub id: String,
+    pub name: String,
+    pub summary: Option<String>,
+    pub parent: Option<Entry>,
+    pub subsectors: Vec<Entry>,
+    pub figures: Vec<Figure>,
+    pub stories: Vec<Entry>,
+}
+
+impl SectorPage {
+    pub fn of(catalog: &Catalog, id: &str) -> Option<SectorPage> {
+        let sector = catalog.sector(id)?;
+        let bundle = &catalog.bundle;
+        Some(SectorPage {
+            id: sector.id.clone(),
+            name: sector.name.clone(),
+            summary: sector.summary.clone(),
+            parent: sector.parent.as_deref().and_then(|p| catalog.sector(p)).map(|p| Entry::filter_to(Facet::Sector, &p.id, &p.name)),
+            subsectors: bundle
+                .sectors
+                .iter()
+                .filter(|s| s.parent.as_deref() == Some(id))
+                .map(|s| Entry::filter_to(Facet::Sector, &s.id, &s.name))
+                .collect(),
+            figures: figures_of(bundle, RecordKind::Sector, id).into_iter().cloned().collect(),
+            stories: stories_in_sector(bundle, id).into_iter().map(|s| Entry::open(RecordKind::Story, &s.id, &s.title)).collect(),
+        })
+    }
+}
+
+/// What a sector page lists under the filters (the sector is one of them).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SectorMatches {
+    pub initiative_count: usize,
+    /// The first [`TOP_RECORDS`], each noted with its date.
+    pub initiatives: Vec<Entry>,
+    pub organisation_count: usize,
+    pub organisations: Vec<Entry>,
+    /// Places with the most matching initiatives, each noted with its count.
+    pub places: Vec<Entry>,
+}
+
+impl SectorMatches {
+    pub fn of(catalog: &Catalog, initiatives: &Results, organisations: &Results) -> SectorMatches {
+        let bundle = &catalog.bundle;
+        let mut places: Vec<(usize, u32)> =
+            initiatives.counts.places.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
+        // The place facet's counts leave the place filter out: with none set, they are the
+        // sector's places.
+        places.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| bundle.places[a.0].name.cmp(&bundle.places[b.0].name)));
+        SectorMatches {
+            initiative_count: initiatives.matches.len(),
+            initiatives: initiatives
+                .matches
+                .iter()
+                .take(TOP_RECORDS)
+                .map(|&i| {
+                    let r = &bundle.initiatives[i as usize];
+                    let entry = Entry::open(RecordKind::Initiative, &r.id, &r.name);
+                    match &r.date {
+                        Some(date) => entry.with_note(format!("({date})")),
+                        None => entry,
+                    }
+                })
+                .collect(),
+            organisation_count: organisations.matches.len(),
+            organisations: organisations
+                .matches
+                .iter()
+                .take(TOP_RECORDS)
+                .map(|&o| {
+                    let r = &bundle.organisations[o as usize];
+                    Entry::open(RecordKind::Organisation, &r.id, &r.name)
+                })
+                .collect(),
+            places: places
+                .into_iter()
+                .take(TOP_PLACES)
+                .map(|(i, n)| {
+                    let place = &bundle.places[i];
+                    Entry::filter_to(Facet::Place, &place.id, &place.name).with_note(n.to_string())
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::filter::{Sort, Tab};
+    use crate::synth::synthetic_bundle;
+
+    #[test]
+    fn every_tile_number_is_a_real_filter_run() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(300)));
+        let query = Query { from: Some(2016), ..Query::default() };
+        let ini = catalog.filter(&query, Tab::Initiatives, Sort::Date);
+        let org = catalog.filter(&query, Tab::Organisations, Sort::Name);
+        let tiles = sector_tiles(&catalog, &query, &ini, &org);
+        assert!(!tiles.is_empty());
+        for tile in &tiles {
+            let chosen = Query { sectors: vec![tile.link.target_id().to_owned()], ..query.clone() };
+            assert_eq!(tile.initiatives as usize, catalog.filter(&chosen, Tab::Initiatives, Sort::Date).matches.len());
+            assert_eq!(tile.organisations as usize, catalog.filter(&chosen, Tab::Organisations, Sort::Name).matches.len());
+        }
+        assert!(tiles.windows(2).all(|w| w[0].initiatives + w[0].organisations >= w[1].initiatives + w[1].organisations));
+    }
+
+    #[test]
+    fn a_sector_page_lists_its_matches() {
+        let catalog = super::super::small_catalog();
+        let page = SectorPage::of(&catalog, "solar-energy").unwrap();
+        assert_eq!(page.parent.as_ref().map(|p| p.label.as_str()), Some("Renewable energy"));
+        let query = Query { sectors: vec!["solar-energy".into()], ..Query::default() };
+        let matches = SectorMatches::of(
+            &catalog,
+            &catalog.filter(&query, Tab::Initiatives, Sort::Date),
+            &catalog.filter(&query, Tab::Organisations, Sort::Name),
+        );
+        assert_eq!((matches.initiative_count, matches.organisation_count), (1, 1));
+        assert_eq!(matches.initiatives[0].note.as_deref(), Some("(2018-06)"));
+        let places: Vec<(&str, Option<&str>)> = matches.places.iter().map(|e| (e.label.as_str(), e.note.as_deref())).collect();
+        assert_eq!(places, [("Chengdu", Some("1")), ("Málaga", Some("1"))]);
+        assert!(SectorPage::of(&catalog, "no-such-sector").is_none());
+    }
+}
