@@ -16,8 +16,3 @@ pub fn save_text(name: &str, mime: &str, contents: &str) -> Result<(), JsValue> 
     anchor.click();
     web_sys::Url::revoke_object_url(&url)
 }
-
-/// The page's address, for the link that downloads and citations carry.
-pub fn current_address() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
-}

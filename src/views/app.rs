@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 
 use super::embed::{EmbedAttribution, EmbedBar, report_height_to_parent};
 use super::explorer::ExplorerPage;
@@ -12,6 +12,7 @@ use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
 use crate::fetch::{BUNDLE_URL, fetch_bundle};
 use explorer_core::filter::Catalog;
+use explorer_core::url_state::{ViewState, decode_pairs};
 
 /// The whole page. The router only provides the URL's query string: the app is one page.
 #[component]
@@ -29,21 +30,22 @@ pub fn App() -> impl IntoView {
 fn Page() -> impl IntoView {
     let bundle = LocalResource::new(|| async { fetch_bundle(BUNDLE_URL).await.map(Arc::new) });
     let retry = Callback::new(move |()| bundle.refetch());
-    let query = use_query_map();
-    let embedded =
-        Memo::new(move |_| query.with(|q| q.get_str("embed").is_some_and(|v| matches!(v, "1" | "true" | "yes" | ""))));
+    // The raw query string, decoded once by the core (the router's own query map decodes twice).
+    let search = use_location().search;
+    let parsed = Memo::new(move |_| search.with(|s| ViewState::from_pairs(decode_pairs(s))));
+    let embedded = Memo::new(move |_| parsed.with(|(state, _)| state.embed));
     report_height_to_parent();
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Show when=move || !embedded.get() fallback=|| view! { <EmbedBar /> }>
+        <Show when=move || !embedded.get() fallback=move || view! { <EmbedBar parsed /> }>
             <SiteHeader />
         </Show>
         <main id="main" tabindex="-1" class:embedded=embedded>
             <Transition fallback=Loading>
                 <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry /> }>
                     {move || Suspend::new(async move {
-                        bundle.await.map(|bundle| view! { <ExplorerPage catalog=Arc::new(Catalog::new(bundle)) /> })
+                        bundle.await.map(|bundle| view! { <ExplorerPage catalog=Arc::new(Catalog::new(bundle)) parsed /> })
                     })}
                 </ErrorBoundary>
             </Transition>

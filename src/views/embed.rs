@@ -4,19 +4,22 @@
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::download::current_address;
-use explorer_core::url_state::without_embed;
+use explorer_core::url_state::{Go, Notice, ViewState};
 
 /// The message type a parent page listens for (see the README's embedding section).
 pub const HEIGHT_MESSAGE: &str = "eu-china-explorer:height";
 
 /// Top of the embedded layout: what this is, and a way out to the full explorer.
 #[component]
-pub fn EmbedBar() -> impl IntoView {
+pub fn EmbedBar(
+    /// The URL's state: the full explorer opens on the same screen.
+    parsed: Memo<(ViewState, Vec<Notice>)>,
+) -> impl IntoView {
     let location = leptos_router::hooks::use_location();
     let full = move || {
-        location.search.track();
-        without_embed(&current_address())
+        let origin = window().location().origin().unwrap_or_default();
+        let path = location.pathname.get();
+        parsed.with(|(state, _)| format!("{origin}{}", state.href(&path, &Go::FullExplorer)))
     };
     view! {
         <div class="embed-bar">

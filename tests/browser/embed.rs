@@ -6,7 +6,7 @@ use crate::support::{Canned, run};
 
 /// A host page with the README's snippet for `view`, in a frame `width` pixels wide.
 fn host_page(base: &str, view: &str, width: u32) -> Vec<u8> {
-    let snippet = embed_snippet(&format!("{base}/?{view}"));
+    let snippet = embed_snippet(&format!("{base}/?{view}&embed=1"));
     format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Host</title><link rel=\"icon\" href=\"data:,\"></head>\
          <body style=\"margin:0;font-family:sans-serif\"><h1>Cluster platform</h1>\

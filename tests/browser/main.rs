@@ -8,6 +8,7 @@ mod accessibility;
 mod embed;
 mod explorer;
 mod first_screen;
+mod links;
 mod load_failure;
 mod map;
 mod robustness;

@@ -15,7 +15,7 @@ fn expected_places(query: &Query) -> (Vec<String>, Vec<String>) {
         .places
         .iter()
         .enumerate()
-        .filter(|(i, _)| results.counts.places[*i] > 0)
+        .filter(|(i, _)| results.counts.of(Facet::Place)[*i] > 0)
         .map(|(_, p)| p)
         .collect();
     let mut rows: Vec<String> = listed.iter().map(|p| p.name.clone()).collect();
@@ -35,8 +35,8 @@ fn narrowest_sector() -> String {
     let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
     let options = catalog.options(Facet::Sector);
     let best = (0..options.len())
-        .filter(|&i| results.counts.sectors[i] > 0)
-        .min_by_key(|&i| results.counts.sectors[i])
+        .filter(|&i| results.counts.of(Facet::Sector)[i] > 0)
+        .min_by_key(|&i| results.counts.of(Facet::Sector)[i])
         .unwrap();
     options[best].id.clone()
 }

@@ -1,5 +1,5 @@
 //! Checks a data bundle the way the app does and prints every problem:
-//! `cargo run --example check_bundle -- public/data/bundle.json`. Exits 1 when it is broken.
+//! `cargo run -p explorer-core --example check_bundle -- public/data/bundle.json`. Exits 1 when it is broken.
 
 use explorer_core::load::{LoadError, parse_bundle};
 

@@ -1,5 +1,5 @@
 //! Writes deterministic synthetic bundles for benchmarks:
-//! `cargo run --release --example synth -- 1000 10000 100000` → `target/synth/bundle-<n>.json`.
+//! `cargo run --release -p explorer-core --example synth -- 1000 10000 100000` → `target/synth/bundle-<n>.json`.
 
 use std::path::Path;
 

@@ -409,7 +409,7 @@ mod tests {
     const SCHEMA_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/bundle.schema.json");
 
     /// The published JSON Schema is generated from these types. After changing them, run
-    /// `UPDATE_SCHEMA=1 cargo test --lib schema` and commit the new file.
+    /// `UPDATE_SCHEMA=1 cargo test -p explorer-core --lib schema` and commit the new file.
     #[test]
     fn published_json_schema_matches_the_types() {
         let generated = serde_json::to_string_pretty(&schemars::schema_for!(Bundle)).unwrap() + "\n";
@@ -419,7 +419,7 @@ mod tests {
         let published = std::fs::read_to_string(SCHEMA_PATH).unwrap_or_default();
         assert!(
             published == generated,
-            "public/data/bundle.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test --lib schema`"
+            "public/data/bundle.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test -p explorer-core --lib schema`"
         );
     }
 }

@@ -1,36 +1,36 @@
 use leptos::prelude::*;
 
+use super::links::GoLink;
 use super::use_explorer;
-use explorer_core::filter::Query;
+use explorer_core::screens::active_chips;
+use explorer_core::url_state::Go;
 
 /// The active filters as removable chips, and "Clear all".
 #[component]
 pub fn Chips() -> impl IntoView {
     let explorer = use_explorer();
+    let chips = Memo::new(move |_| explorer.state.with(|s| explorer.catalog.with_value(|c| active_chips(c, &s.query))));
     move || {
-        let query = explorer.state.with(|s| s.query.clone());
-        let active = query.active();
-        (!active.is_empty()).then(|| {
-            let chips = active
+        let chips = chips.get();
+        (!chips.is_empty()).then(|| {
+            let items = chips
                 .into_iter()
-                .map(|filter| {
-                    let label = explorer.catalog.with_value(|c| c.describe(&query, &filter));
-                    let href = explorer.href(|s| s.query = s.query.without(&filter));
-                    let aria = format!("Remove filter {label}");
+                .map(|chip| {
+                    let aria = format!("Remove filter {}", chip.label);
+                    let href = move || explorer.href(&chip.go);
                     view! {
                         <li>
                             <a class="chip" href=href aria-label=aria>
-                                {label}<span class="chip__x" aria-hidden="true">"×"</span>
+                                {chip.label.clone()}<span class="chip__x" aria-hidden="true">"×"</span>
                             </a>
                         </li>
                     }
                 })
                 .collect_view();
-            let clear = explorer.href(|s| s.query = Query::default());
             view! {
                 <div class="chips" aria-label="Active filters" role="group">
-                    <ul>{chips}</ul>
-                    <a class="chips__clear" href=clear>"Clear all"</a>
+                    <ul>{items}</ul>
+                    <GoLink go=Go::ClearFilters label="Clear all" class="chips__clear" />
                 </div>
             }
         })

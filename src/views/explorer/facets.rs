@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use explorer_core::filter::{Facet, facet_label, text::normalize};
+use explorer_core::filter::Facet;
+use explorer_core::labels::Named;
+use explorer_core::screens::{FacetRow, facet_rows};
+use explorer_core::url_state::Go;
 
 /// Options rendered before "Show all" in a facet.
 const MAX_OPTIONS_SHOWN: usize = 150;
@@ -47,55 +50,37 @@ fn FacetGroup(
     open: bool,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let (options, depths) = explorer.catalog.with_value(|c| {
-        let options = c.options(facet);
-        let order: Vec<(usize, usize)> = match facet {
-            Facet::Sector => c.sector_tree(),
-            Facet::Country | Facet::Place => {
-                let mut order: Vec<usize> = (0..options.len()).collect();
-                order.sort_by_cached_key(|&i| normalize(&options[i].label));
-                order.into_iter().map(|i| (i, 0)).collect()
-            }
-            _ => (0..options.len()).map(|i| (i, 0)).collect(),
-        };
-        (options, order)
-    });
+    let rows = explorer.catalog.with_value(|c| facet_rows(c, facet));
     // Very long facets (thousands of places in a big bundle) render their first options only,
     // until asked: the DOM stays small whatever the data size.
-    let total = depths.len();
-    let rest: Vec<(usize, usize)> =
-        if total > MAX_OPTIONS_SHOWN { depths[MAX_OPTIONS_SHOWN..].to_vec() } else { Vec::new() };
+    let total = rows.len();
+    let rest: Vec<FacetRow> = rows.get(MAX_OPTIONS_SHOWN..).unwrap_or_default().to_vec();
     let show_all = RwSignal::new(false);
     // One memo each for this facet's counts and choices: a keystroke in the search box re-runs
     // the rows only when their own number or tick actually changes.
     let counts = Memo::new(move |_| explorer.results().with(|r| r.counts.of(facet).to_vec()));
     let selected = Memo::new(move |_| explorer.state.with(|s| s.query.selected(facet)));
-    let render = move |(index, depth): (usize, usize), options: &[explorer_core::filter::FacetOption]| {
-        let option = options[index].clone();
-        let id = option.id.clone();
+    let render = move |row: FacetRow| {
+        let FacetRow { index, id, label, depth } = row;
         let count = move || counts.with(|c| c.get(index).copied().unwrap_or(0));
         let checked = {
             let id = id.clone();
             move || selected.with(|s| s.contains(&id))
         };
-        let toggle = move |_| {
-            let id = id.clone();
-            explorer.update(false, move |s| s.query.toggle(facet, &id));
-        };
+        let toggle = move |_| explorer.go(&Go::Toggle(facet, id.clone()), false);
         view! {
             <li class="facet-option" class:facet-option--none=move || count() == 0 style:padding-left=format!("{}rem", depth as f32 * 1.1)>
                 <label>
                     <input type="checkbox" prop:checked=checked on:change=toggle />
-                    <span class="facet-option__label">{option.label}</span>
+                    <span class="facet-option__label">{label}</span>
                     <span class="facet-option__count">{count}</span>
                 </label>
             </li>
         }
     };
-    let first_rows = depths.iter().take(MAX_OPTIONS_SHOWN).map(|&row| render(row, &options)).collect_view();
-    let options_for_rest = options.clone();
-    let rest_rows =
-        move || show_all.get().then(|| rest.iter().map(|&row| render(row, &options_for_rest)).collect_view());
+    let long = total > 12;
+    let first_rows = rows.into_iter().take(MAX_OPTIONS_SHOWN).map(render).collect_view();
+    let rest_rows = move || show_all.get().then(|| rest.iter().cloned().map(render).collect_view());
     let more = (total > MAX_OPTIONS_SHOWN).then(|| {
         view! {
             <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|s| *s = !*s)>
@@ -104,11 +89,10 @@ fn FacetGroup(
         }
     });
     let chosen = move || selected.with(Vec::len);
-    let long = options.len() > 12;
     view! {
         <details class="facet" open=open>
             <summary>
-                {facet_label(facet)}
+                {facet.label()}
                 {move || (chosen() > 0).then(|| view! { <span class="facet__chosen">{format!("({} chosen)", chosen())}</span> })}
             </summary>
             <ul class="facet__options" class:facet__options--long=long>{first_rows}{rest_rows}</ul>
@@ -133,7 +117,9 @@ fn YearRange() -> impl IntoView {
     let set = move |from: bool| {
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev).trim().parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
-            explorer.update(false, move |s| if from { s.query.from = value } else { s.query.to = value });
+            let (old_from, old_to) = explorer.state.with_untracked(|s| (s.query.from, s.query.to));
+            let years = if from { Go::Years { from: value, to: old_to } } else { Go::Years { from: old_from, to: value } };
+            explorer.go(&years, false);
         }
     };
     view! {

@@ -1,103 +1,86 @@
-//! Links that change the screen: open a record, re-filter to a related name, cite a source.
-//! They are real `<a href>`s (the router handles the click), so they open in new tabs too.
+//! Links that change the screen. Each is a real `<a href>` (the router handles the click, and
+//! they open in new tabs too) whose target is a [`Go`] followed from the current state.
 
 use leptos::prelude::*;
 
 use super::use_explorer;
-use explorer_core::filter::Facet;
-use explorer_core::labels::is_web_address;
-use explorer_core::model::{Citation, RecordKind};
-use explorer_core::url_state::ItemRef;
+use explorer_core::screens::{Entry, SourceEntry};
+use explorer_core::url_state::Go;
 
-/// Opens the detail panel of a record, keeping the filters.
-#[component]
-pub fn RecordLink(
-    /// What kind of record.
-    kind: RecordKind,
-    /// Its id.
-    #[prop(into)]
-    id: String,
-    /// The text of the link (usually the record's name).
-    #[prop(into)]
-    label: String,
-) -> impl IntoView {
-    let explorer = use_explorer();
-    let href = move || {
-        let id = id.clone();
-        explorer.href(move |s| s.item = Some(ItemRef { kind, id }))
-    };
-    view! { <a href=href class="record-link">{label}</a> }
+fn class_of(go: &Go) -> &'static str {
+    match go {
+        Go::Open(..) | Go::Story(_) => "record-link",
+        Go::FilterTo(..) => "filter-link",
+        _ => "",
+    }
 }
 
-/// Re-filters everything to one option (a place, a sector, a country) and opens its detail
-/// where it has one.
+/// A link to the screen `go` leads to.
 #[component]
-pub fn FilterLink(
-    /// The facet to filter by.
-    facet: Facet,
-    /// The option's id.
-    #[prop(into)]
-    id: String,
-    /// The text of the link.
+pub fn GoLink(
+    /// Where it leads, from the current screen.
+    go: Go,
+    /// The link's text.
     #[prop(into)]
     label: String,
+    /// Extra class names.
+    #[prop(optional)]
+    class: &'static str,
+    /// An accessible name when the text alone is not enough.
+    #[prop(optional, into)]
+    aria_label: Option<String>,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let href = move || {
-        let id = id.clone();
-        explorer.href(move |s| {
-            let chosen = s.query.selected(facet);
-            if !chosen.contains(&id) {
-                for other in chosen {
-                    s.query.toggle(facet, &other);
-                }
-                s.query.toggle(facet, &id);
-            }
-            s.item = match facet {
-                Facet::Place => Some(ItemRef { kind: RecordKind::Place, id }),
-                Facet::Sector => Some(ItemRef { kind: RecordKind::Sector, id }),
-                _ => s.item.take(),
-            };
-        })
-    };
-    view! { <a href=href class="filter-link">{label}</a> }
+    let class = format!("{} {class}", class_of(&go)).trim().to_owned();
+    let href = move || explorer.href(&go);
+    view! { <a href=href class=class aria-label=aria_label>{label}</a> }
+}
+
+/// An [`Entry`]: its link, then its note.
+#[component]
+pub fn EntryLink(
+    /// The entry to show.
+    entry: Entry,
+    /// Extra class names of the link.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    view! { <GoLink go=entry.go label=entry.label class />{entry.note.map(|n| format!(" {n}"))} }
+}
+
+/// Entries as list items.
+#[component]
+pub fn EntryItems(
+    /// The entries, in order.
+    entries: Vec<Entry>,
+) -> impl IntoView {
+    entries.into_iter().map(|entry| view! { <li><EntryLink entry /></li> }).collect_view()
 }
 
 /// A record's sources: document, section and footnotes, with the footnotes' addresses as links.
 #[component]
 pub fn SourceList(
-    /// The record's citations.
-    sources: Vec<Citation>,
+    /// The record's sources, ready to show.
+    sources: Vec<SourceEntry>,
 ) -> impl IntoView {
-    let explorer = use_explorer();
-    let bundle = explorer.catalog.with_value(|c| c.bundle.clone());
     let items = sources
         .into_iter()
-        .map(|citation| {
-            let document = bundle
-                .meta
-                .documents
-                .iter()
-                .find(|d| d.id == citation.document)
-                .map_or_else(|| citation.document.clone(), |d| d.title.clone());
-            let footnotes = citation
+        .map(|source| {
+            let footnotes = source
                 .footnotes
-                .iter()
-                .map(|&number| {
-                    let note = bundle.footnotes.iter().find(|f| f.document == citation.document && f.number == number);
-                    let text = note.map(|n| n.text.clone()).unwrap_or_default();
-                    let link = note.and_then(|n| n.url.clone()).filter(|u| is_web_address(u)).map(|url| {
-                        view! {
-                            " " <a href=url.clone() target="_blank" rel="noopener noreferrer" class="source-url">{url.clone()}</a>
-                        }
+                .into_iter()
+                .map(|note| {
+                    let link = note.url.map(|url| {
+                        let text = url.clone();
+                        view! { " " <a href=url target="_blank" rel="noopener noreferrer" class="source-url">{text}</a> }
                     });
-                    view! { <li class="footnote"><span class="footnote__number">{format!("Footnote {number}: ")}</span>{text}{link}</li> }
+                    view! { <li class="footnote"><span class="footnote__number">{format!("Footnote {}: ", note.number)}</span>{note.text}{link}</li> }
                 })
                 .collect_view();
             view! {
                 <li>
-                    <cite>{document}</cite>
-                    {format!(", section {}", citation.section)}
+                    <cite>{source.document}</cite>
+                    {format!(", section {}", source.section)}
                     <ul class="footnotes">{footnotes}</ul>
                 </li>
             }

@@ -22,15 +22,18 @@ use leptos::prelude::*;
 pub use context::{Explorer, use_explorer};
 
 use explorer_core::filter::Catalog;
-use explorer_core::url_state::View;
+use explorer_core::screens::announcement;
+use explorer_core::url_state::{Notice, View, ViewState};
 
 /// The loaded explorer.
 #[component]
 pub fn ExplorerPage(
     /// The checked bundle, prepared for filtering.
     catalog: Arc<Catalog>,
+    /// The URL's state as read (ids not yet checked against the data) and what it ignored.
+    parsed: Memo<(ViewState, Vec<Notice>)>,
 ) -> impl IntoView {
-    let explorer = Explorer::provide(catalog);
+    let explorer = Explorer::provide(catalog, parsed);
     // Effects run after the first render: the benchmark reads this mark as "first results".
     Effect::new(|_| {
         if let Some(performance) = window().performance() {
@@ -41,12 +44,8 @@ pub fn ExplorerPage(
     let current = Memo::new(move |_| explorer.state.with(|s| s.view));
     // One polite live region for the whole explorer, so screen readers hear what a filter did.
     let announcement = move || {
-        let what = if explorer.state.with(|s| s.tab) == explorer_core::filter::Tab::Organisations {
-            "organisations"
-        } else {
-            "initiatives"
-        };
-        format!("{} {what} match.", explorer.results().with(|r| r.matches.len()))
+        let tab = explorer.state.with(|s| s.tab);
+        explorer.results().with(|r| announcement(tab, r.matches.len()))
     };
     view! {
         <div class="explorer">

@@ -1,12 +1,13 @@
 use leptos::prelude::*;
 
-use super::links::{FilterLink, RecordLink};
+use super::links::{EntryItems, GoLink};
 use super::use_explorer;
-use crate::download::{current_address, save_text};
+use crate::download::save_text;
 use explorer_core::export::{cite_view, embed_snippet, to_csv, to_json};
-use explorer_core::filter::{Facet, Sort, Tab};
-use explorer_core::labels::label_of;
-use explorer_core::model::RecordKind;
+use explorer_core::filter::{Sort, Tab};
+use explorer_core::labels::Named;
+use explorer_core::screens::{ResultRow, empty_hint, filters_in_words, results_summary};
+use explorer_core::url_state::Go;
 
 /// Rows shown at first and added by "Show more": the DOM stays small whatever the data size.
 const PAGE: usize = 30;
@@ -22,25 +23,19 @@ pub fn ResultsList() -> impl IntoView {
         shown.set(PAGE);
     });
     let tab = Memo::new(move |_| explorer.state.with(|s| s.tab));
-    let tab_link = move |target: Tab, label: &'static str| {
-        let href = move || explorer.href(move |s| s.tab = target);
+    let tab_link = move |target: Tab| {
+        let href = move || explorer.href(&Go::List(target));
         let count = move || {
             let results = if target == Tab::Initiatives { explorer.initiatives } else { explorer.organisations };
             results.with(|r| r.matches.len())
         };
         view! {
             <a href=href class="results-tab" aria-current=move || (tab.get() == target).then_some("page")>
-                {label}<span class="results-tab__count">{count}</span>
+                {target.label()}<span class="results-tab__count">{count}</span>
             </a>
         }
     };
-    let summary = move || {
-        explorer.results().with(|r| {
-            let what = if tab.get() == Tab::Initiatives { "initiatives" } else { "organisations" };
-            let matching = r.matches.len();
-            format!("{} of {matching} matching {what} shown ({} in all)", matching.min(shown.get()), r.total)
-        })
-    };
+    let summary = move || explorer.results().with(|r| results_summary(tab.get(), r.matches.len(), shown.get(), r.total));
     let matching = move || explorer.results().with(|r| r.matches.len());
     // Keyed rows: a filter change moves, adds and removes rows instead of rebuilding them all.
     let shown_rows = move || {
@@ -48,21 +43,21 @@ pub fn ResultsList() -> impl IntoView {
         explorer.results().with(|r| r.matches.iter().take(shown.get()).map(|&index| (tab, index)).collect::<Vec<_>>())
     };
     let set_sort = move |ev: leptos::ev::Event| {
-        let sort = if event_target_value(&ev) == "name" { Sort::Name } else { Sort::Date };
-        explorer.update(false, move |s| s.sort = sort);
+        let sort = Sort::from_id(&event_target_value(&ev)).unwrap_or_default();
+        explorer.go(&Go::Sort(sort), false);
     };
+    let sort_options = Sort::ALL.iter().map(|sort| view! { <option value=sort.id()>{sort.label()}</option> }).collect_view();
     view! {
         <div class="results">
+            <h1 class="visually-hidden">"Results"</h1>
             <div class="results__head">
                 <nav class="results-tabs" aria-label="What to list">
-                    {tab_link(Tab::Initiatives, "Initiatives")}
-                    {tab_link(Tab::Organisations, "Organisations")}
+                    {Tab::ALL.iter().map(|&t| tab_link(t)).collect_view()}
                 </nav>
                 <label class="sort">
                     "Sort by "
-                    <select on:change=set_sort prop:value=move || if explorer.state.with(|s| s.sort) == Sort::Name { "name" } else { "date" }>
-                        <option value="date">"Date, newest first"</option>
-                        <option value="name">"Name"</option>
+                    <select on:change=set_sort prop:value=move || explorer.state.with(|s| s.sort.id())>
+                        {sort_options}
                     </select>
                 </label>
             </div>
@@ -70,7 +65,7 @@ pub fn ResultsList() -> impl IntoView {
             {move || (matching() == 0).then(|| view! { <EmptyResult /> })}
             <ol class="result-rows">
                 <For each=shown_rows key=|row| *row let((tab, index))>
-                    <ResultRow tab index />
+                    <ResultRowView tab index />
                 </For>
             </ol>
             {move || (matching() > shown.get()).then(|| view! {
@@ -85,62 +80,24 @@ pub fn ResultsList() -> impl IntoView {
 
 /// One initiative or organisation in the list.
 #[component]
-fn ResultRow(
+fn ResultRowView(
     /// Which list the index points into.
     tab: Tab,
     /// Index into the bundle's initiatives or organisations.
     index: u32,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let catalog = explorer.catalog.get_value();
-    let place_links = |ids: &[String]| {
-        ids.iter()
-            .filter_map(|id| catalog.place(id))
-            .map(|p| view! { <li><FilterLink facet=Facet::Place id=p.id.clone() label=p.name.clone() /></li> })
-            .collect_view()
-    };
-    let sector_names = |ids: &[String]| {
-        ids.iter().filter_map(|id| catalog.sector(id)).map(|s| s.name.clone()).collect::<Vec<_>>().join(", ")
-    };
-    match tab {
-        Tab::Initiatives => {
-            let r = &catalog.bundle.initiatives[index as usize];
-            let when = match (&r.date, &r.end_date) {
-                (Some(start), Some(end)) => format!("{start} – {end}"),
-                (Some(start), None) => start.clone(),
-                _ => "undated".into(),
-            };
-            view! {
-                <li class="result">
-                    <h3 class="result__title"><RecordLink kind=RecordKind::Initiative id=r.id.clone() label=r.name.clone() /></h3>
-                    <p class="result__meta">
-                        <span class="badge">{label_of(r.kind)}</span>
-                        <span>{when}</span>
-                        <span>{label_of(r.status)}</span>
-                    </p>
-                    <ul class="result__places" aria-label="Places">{place_links(&r.places)}</ul>
-                    <p class="result__sectors">{sector_names(&r.sectors)}</p>
-                </li>
-            }
-            .into_any()
-        }
-        Tab::Organisations => {
-            let r = &catalog.bundle.organisations[index as usize];
-            let country =
-                r.country.as_deref().and_then(|c| catalog.country(c)).map(|c| c.name.clone()).unwrap_or_default();
-            view! {
-                <li class="result">
-                    <h3 class="result__title"><RecordLink kind=RecordKind::Organisation id=r.id.clone() label=r.name.clone() /></h3>
-                    <p class="result__meta">
-                        <span class="badge">{label_of(r.kind)}</span>
-                        <span>{country}</span>
-                    </p>
-                    <ul class="result__places" aria-label="Places">{place_links(&r.places)}</ul>
-                    <p class="result__sectors">{sector_names(&r.sectors)}</p>
-                </li>
-            }
-            .into_any()
-        }
+    let row = explorer.catalog.with_value(|c| ResultRow::of(c, tab, index));
+    view! {
+        <li class="result">
+            <h3 class="result__title"><GoLink go=row.link.go label=row.link.label /></h3>
+            <p class="result__meta">
+                <span class="badge">{row.badge}</span>
+                {row.meta.into_iter().map(|m| view! { <span>{m}</span> }).collect_view()}
+            </p>
+            <ul class="result__places" aria-label="Places"><EntryItems entries=row.places /></ul>
+            <p class="result__sectors">{row.sectors}</p>
+        </li>
     }
 }
 
@@ -148,22 +105,16 @@ fn ResultRow(
 #[component]
 fn EmptyResult() -> impl IntoView {
     let explorer = use_explorer();
-    let (query, tab) = explorer.state.with(|s| (s.query.clone(), s.tab));
-    let suggestion = explorer.catalog.with_value(|c| {
-        c.narrowest_filter(&query, tab).map(|(filter, count)| (c.describe(&query, &filter), filter, count))
-    });
+    let hint = move || explorer.state.with(|s| explorer.catalog.with_value(|c| empty_hint(c, &s.query, s.tab)));
     view! {
         <div class="empty">
             <p><strong>"Nothing matches all of these filters."</strong></p>
-            {suggestion.map(|(label, filter, count)| {
-                let href = explorer.href(|s| s.query = s.query.without(&filter));
-                view! { <p>"Drop " <a href=href>{label}</a> {format!(" to see {count}.")}</p> }
-            })}
+            {move || hint().map(|hint| view! { <p>"Drop " <GoLink go=hint.go label=hint.label /> {format!(" to see {}.", hint.count)}</p> })}
         </div>
     }
 }
 
-/// Download what is shown as CSV or JSON, or cite the view.
+/// Download what is shown as CSV or JSON, cite the view, or embed it.
 #[component]
 fn Exports() -> impl IntoView {
     let explorer = use_explorer();
@@ -171,7 +122,7 @@ fn Exports() -> impl IntoView {
     let embed_open = RwSignal::new(false);
     let download = move |json: bool| {
         move |_| {
-            let (tab, link) = (explorer.state.get_untracked().tab, current_address());
+            let (tab, link) = (explorer.state.get_untracked().tab, explorer.address(&Go::FullExplorer));
             let text = explorer.results().with_untracked(|r| {
                 explorer.catalog.with_value(|c| {
                     if json { to_json(c, tab, &r.matches, &link) } else { to_csv(c, tab, &r.matches, &link) }
@@ -188,20 +139,14 @@ fn Exports() -> impl IntoView {
         }
     };
     let citation = move || {
-        let description = explorer.state.with(|s| {
-            let active = s.query.active();
-            explorer.catalog.with_value(|c| {
-                if active.is_empty() {
-                    "all records".to_owned()
-                } else {
-                    active.iter().map(|f| c.describe(&s.query, f)).collect::<Vec<_>>().join(", ")
-                }
-            })
-        });
+        let description = explorer.state.with(|s| explorer.catalog.with_value(|c| filters_in_words(c, &s.query)));
         let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-        explorer
-            .catalog
-            .with_value(|c| cite_view(c, &description, &current_address(), today.get(..10).unwrap_or_default()))
+        let link = explorer.address(&Go::FullExplorer);
+        explorer.catalog.with_value(|c| cite_view(c, &description, &link, today.get(..10).unwrap_or_default()))
+    };
+    let snippet = move || {
+        explorer.state.track();
+        embed_snippet(&explorer.address(&Go::Embedded))
     };
     view! {
         <div class="exports">
@@ -216,13 +161,13 @@ fn Exports() -> impl IntoView {
             {move || embed_open.get().then(|| view! {
                 <label class="cite">
                     <span>"Code for your page (select and copy)"</span>
-                    <textarea readonly rows="10">{move || { explorer.state.track(); embed_snippet(&current_address()) }}</textarea>
+                    <textarea readonly rows="10">{snippet}</textarea>
                 </label>
             })}
             {move || cite_open.get().then(|| view! {
                 <label class="cite">
                     <span>"Citation (select and copy)"</span>
-                    <textarea readonly rows="4">{citation()}</textarea>
+                    <textarea readonly rows="4">{citation}</textarea>
                 </label>
             })}
         </div>

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use super::detail::Figures;
-use super::links::{FilterLink, RecordLink};
+use super::links::{EntryItems, EntryLink, GoLink};
 use super::use_explorer;
-use explorer_core::filter::{Facet, Tab};
-use explorer_core::model::RecordKind;
-use explorer_core::related::{figures_of, stories_in_sector};
 use crate::views::overview::Overview;
+use explorer_core::filter::Tab;
+use explorer_core::screens::{SectorMatches, SectorPage, sector_tiles};
+use explorer_core::url_state::Go;
 
 /// With one sector chosen: that sector's page. Otherwise: every top-level sector as a tile.
 #[component]
@@ -15,7 +15,7 @@ pub fn SectorsView() -> impl IntoView {
     let single =
         Memo::new(move |_| explorer.state.with(|s| (s.query.sectors.len() == 1).then(|| s.query.sectors[0].clone())));
     move || match single.get() {
-        Some(sector) => view! { <SectorPage sector /> }.into_any(),
+        Some(sector) => view! { <SectorPageView sector /> }.into_any(),
         None => view! { <SectorTiles /> }.into_any(),
     }
 }
@@ -25,37 +25,27 @@ pub fn SectorsView() -> impl IntoView {
 fn SectorTiles() -> impl IntoView {
     let explorer = use_explorer();
     let tiles = move || {
-        let query = explorer.state.with(|s| s.query.clone());
-        explorer.catalog.with_value(|c| {
-            let initiatives = explorer.initiatives.with(|r| r.counts.sectors.clone());
-            let organisations = explorer.organisations.with(|r| r.counts.sectors.clone());
-            let places = c.places_per_sector(&query);
-            let mut top: Vec<usize> = c.sector_tree().into_iter().filter(|&(_, depth)| depth == 0).map(|(i, _)| i).collect();
-            top.sort_by_key(|&i| std::cmp::Reverse(initiatives[i] + organisations[i]));
-            let max = top.iter().map(|&i| initiatives[i]).max().unwrap_or(0).max(1);
-            top.into_iter()
-                .map(|i| {
-                    let sector = &c.bundle.sectors[i];
-                    let id = sector.id.clone();
-                    let href = explorer.href(|s| {
-                        s.query.sectors = vec![id];
-                    });
-                    let share = initiatives[i] as f32 / max as f32 * 100.0;
-                    let none = initiatives[i] + organisations[i] == 0;
-                    view! {
-                        <li class="sector-tile" class:sector-tile--none=none>
-                            <a href=href class="sector-tile__link">
-                                <span class="sector-tile__name">{sector.name.clone()}</span>
-                                <span class="sector-tile__counts">
-                                    {format!("{} initiatives · {} organisations · {} places", initiatives[i], organisations[i], places[i])}
-                                </span>
-                                <span class="bar" aria-hidden="true"><span class="bar__fill" style:width=format!("{share:.1}%")></span></span>
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+        let tiles = explorer.state.with(|s| {
+            explorer.initiatives.with(|ini| {
+                explorer.organisations.with(|org| explorer.catalog.with_value(|c| sector_tiles(c, &s.query, ini, org)))
+            })
+        });
+        tiles
+            .into_iter()
+            .map(|tile| {
+                let none = tile.initiatives + tile.organisations == 0;
+                let href = move || explorer.href(&tile.link.go);
+                view! {
+                    <li class="sector-tile" class:sector-tile--none=none>
+                        <a href=href class="sector-tile__link">
+                            <span class="sector-tile__name">{tile.link.label.clone()}</span>
+                            <span class="sector-tile__counts">{tile.counts}</span>
+                            <span class="bar" aria-hidden="true"><span class="bar__fill" style:width=format!("{:.1}%", tile.share)></span></span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <div class="sectors">
@@ -69,115 +59,52 @@ fn SectorTiles() -> impl IntoView {
 
 /// One sector: its summary, key figures, subsectors, initiatives, organisations, places, stories.
 #[component]
-fn SectorPage(
+fn SectorPageView(
     /// The sector's id.
     sector: String,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let catalog = explorer.catalog.get_value();
-    let Some(record) = catalog.sector(&sector).cloned() else {
+    let Some(page) = explorer.catalog.with_value(|c| SectorPage::of(c, &sector)) else {
         return view! { <p>"This sector is not in the data."</p> }.into_any();
     };
-    let b = &catalog.bundle;
-    let subsectors: Vec<(String, String)> = b
-        .sectors
-        .iter()
-        .filter(|s| s.parent.as_deref() == Some(&record.id))
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
-    let parent = record.parent.as_deref().and_then(|p| catalog.sector(p)).map(|p| (p.id.clone(), p.name.clone()));
-    let stories: Vec<(String, String)> =
-        stories_in_sector(b, &record.id).into_iter().map(|s| (s.id.clone(), s.title.clone())).collect();
-    let figures = figures_of(b, RecordKind::Sector, &record.id).into_iter().cloned().collect::<Vec<_>>();
-    let list_href = move |tab| {
-        explorer.href(move |s| {
-            s.view = explorer_core::url_state::View::List;
-            s.tab = tab;
-        })
-    };
-    let top_initiatives = move || {
-        let catalog = explorer.catalog.get_value();
-        explorer.initiatives.with(|r| {
-            r.matches.iter().take(8).map(|&i| {
-                let i = &catalog.bundle.initiatives[i as usize];
-                view! { <li><RecordLink kind=RecordKind::Initiative id=i.id.clone() label=i.name.clone() />{i.date.clone().map(|d| format!(" ({d})"))}</li> }
-            }).collect_view()
-        })
-    };
-    let top_organisations =
-        move || {
-            let catalog = explorer.catalog.get_value();
-            explorer.organisations.with(|r| {
-                r.matches.iter().take(8).map(|&o| {
-                let o = &catalog.bundle.organisations[o as usize];
-                view! { <li><RecordLink kind=RecordKind::Organisation id=o.id.clone() label=o.name.clone() /></li> }
-            }).collect_view()
-            })
-        };
-    let places = move || {
-        let catalog = explorer.catalog.get_value();
-        explorer.initiatives.with(|r| {
-            let mut places: Vec<(String, String, u32)> = catalog
-                .options(Facet::Place)
-                .into_iter()
-                .zip(&r.counts.places)
-                .filter(|(_, n)| **n > 0)
-                .map(|(o, n)| (o.id, o.label, *n))
-                .collect();
-            // The place facet's counts ignore the place filter; with none set, they are this sector's places.
-            places.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
-            places
-                .into_iter()
-                .take(24)
-                .map(|(id, name, n)| {
-                    view! {
-                        <li><FilterLink facet=Facet::Place id label=name /><span class="count">{n}</span></li>
-                    }
-                })
-                .collect_view()
-        })
-    };
-    let count = |tab: Tab| {
-        move || {
-            if tab == Tab::Initiatives {
-                explorer.initiatives.with(|r| r.matches.len())
-            } else {
-                explorer.organisations.with(|r| r.matches.len())
-            }
-        }
-    };
-    let all_sectors = explorer.href(|s| s.query.sectors.clear());
+    let matches = Memo::new(move |_| {
+        explorer.initiatives.with(|ini| explorer.organisations.with(|org| explorer.catalog.with_value(|c| SectorMatches::of(c, ini, org))))
+    });
     view! {
         <article class="sector-page">
-            <p class="breadcrumb"><a href=all_sectors>"All sectors"</a>
-                {parent.map(|(id, name)| view! { " › " <FilterLink facet=Facet::Sector id label=name /> })}
+            <p class="breadcrumb"><GoLink go=Go::AllSectors label="All sectors" />
+                {page.parent.map(|entry| view! { " › " <EntryLink entry /> })}
             </p>
-            <h1 class="view-title">{record.name.clone()}</h1>
-            {record.summary.clone().map(|s| view! { <p class="view-lead">{s}</p> })}
-            <Figures figures />
-            {(!subsectors.is_empty()).then(|| view! {
+            <h1 class="view-title">{page.name}</h1>
+            {page.summary.map(|s| view! { <p class="view-lead">{s}</p> })}
+            <Figures figures=page.figures />
+            {(!page.subsectors.is_empty()).then(|| view! {
                 <h2>"Subsectors"</h2>
-                <ul class="inline-list">{subsectors.into_iter().map(|(id, name)| view! { <li><FilterLink facet=Facet::Sector id label=name /></li> }).collect_view()}</ul>
+                <ul class="inline-list"><EntryItems entries=page.subsectors /></ul>
             })}
             <div class="sector-page__grid">
                 <section>
-                    <h2>"Initiatives " <span class="count">{count(Tab::Initiatives)}</span></h2>
-                    <ul>{top_initiatives}</ul>
-                    <a href=list_href(Tab::Initiatives)>"All initiatives in the list"</a>
+                    <h2>"Initiatives " <span class="count">{move || matches.with(|m| m.initiative_count)}</span></h2>
+                    <ul>{move || view! { <EntryItems entries=matches.with(|m| m.initiatives.clone()) /> }}</ul>
+                    <GoLink go=Go::List(Tab::Initiatives) label="All initiatives in the list" />
                 </section>
                 <section>
-                    <h2>"Organisations " <span class="count">{count(Tab::Organisations)}</span></h2>
-                    <ul>{top_organisations}</ul>
-                    <a href=list_href(Tab::Organisations)>"All organisations in the list"</a>
+                    <h2>"Organisations " <span class="count">{move || matches.with(|m| m.organisation_count)}</span></h2>
+                    <ul>{move || view! { <EntryItems entries=matches.with(|m| m.organisations.clone()) /> }}</ul>
+                    <GoLink go=Go::List(Tab::Organisations) label="All organisations in the list" />
                 </section>
                 <section>
                     <h2>"Places"</h2>
-                    <ul class="place-counts">{places}</ul>
+                    <ul class="place-counts">
+                        {move || matches.with(|m| m.places.clone()).into_iter().map(|entry| view! {
+                            <li><GoLink go=entry.go label=entry.label /><span class="count">{entry.note}</span></li>
+                        }).collect_view()}
+                    </ul>
                 </section>
             </div>
-            {(!stories.is_empty()).then(|| view! {
+            {(!page.stories.is_empty()).then(|| view! {
                 <h2>"Success stories"</h2>
-                <ul>{stories.into_iter().map(|(id, title)| view! { <li><RecordLink kind=RecordKind::Story id label=title /></li> }).collect_view()}</ul>
+                <ul><EntryItems entries=page.stories /></ul>
             })}
         </article>
     }

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use super::links::{FilterLink, RecordLink, SourceList};
+use super::links::{EntryItems, SourceList};
 use super::use_explorer;
-use explorer_core::filter::Facet;
-use explorer_core::model::RecordKind;
+use explorer_core::screens::{StoryLinks, sources_of};
 
 /// The success stories of section 3, in full.
 #[component]
@@ -17,21 +16,14 @@ pub fn StoriesView() -> impl IntoView {
         .stories
         .iter()
         .map(|s| {
-            let partners = s.partners.iter().filter_map(|p| catalog.organisation(p))
-                .map(|o| view! { <li><RecordLink kind=RecordKind::Organisation id=o.id.clone() label=o.name.clone() /></li> })
-                .collect_view();
-            let sectors = s.sectors.iter().filter_map(|id| catalog.sector(id))
-                .map(|sector| view! { <li><FilterLink facet=Facet::Sector id=sector.id.clone() label=sector.name.clone() /></li> })
-                .collect_view();
-            let initiatives = s.initiatives.iter().filter_map(|i| catalog.initiative(i))
-                .map(|i| view! { <li><RecordLink kind=RecordKind::Initiative id=i.id.clone() label=i.name.clone() /></li> })
-                .collect_view();
+            let links = StoryLinks::of(&catalog, s);
+            let has_initiatives = !links.initiatives.is_empty();
             view! {
                 <article class="story" id=format!("story-{}", s.id)>
                     <h2>{s.title.clone()}</h2>
                     <dl class="facts">
-                        <dt>"Partners"</dt><dd><ul class="inline-list">{partners}</ul></dd>
-                        <dt>"Sectors"</dt><dd><ul class="inline-list">{sectors}</ul><span class="as-printed">{format!("(as printed: {})", s.sector_label)}</span></dd>
+                        <dt>"Partners"</dt><dd><ul class="inline-list"><EntryItems entries=links.partners /></ul></dd>
+                        <dt>"Sectors"</dt><dd><ul class="inline-list"><EntryItems entries=links.sectors /></ul><span class="as-printed">{format!("(as printed: {})", s.sector_label)}</span></dd>
                         <dt>"Type of cooperation"</dt><dd>{s.cooperation_type.clone()}</dd>
                         <dt>"Contact"</dt><dd>{s.contact_role.clone()}" (see the source for contact details)"</dd>
                     </dl>
@@ -41,9 +33,9 @@ pub fn StoriesView() -> impl IntoView {
                     <h3>"Policy support"</h3><ul>{bullets(&s.policy_support)}</ul>
                     <h3>"Results"</h3><ul>{bullets(&s.results)}</ul>
                     {(!s.examples.is_empty()).then(|| view! { <h3>"Examples"</h3><ul>{bullets(&s.examples)}</ul> })}
-                    {(!s.initiatives.is_empty()).then(|| view! { <h3>"Initiatives"</h3><ul>{initiatives}</ul> })}
+                    {has_initiatives.then(|| view! { <h3>"Initiatives"</h3><ul><EntryItems entries=links.initiatives /></ul> })}
                     <h3>"Sources"</h3>
-                    <SourceList sources=s.sources.clone() />
+                    <SourceList sources=sources_of(&catalog, &s.sources) />
                 </article>
             }
         })

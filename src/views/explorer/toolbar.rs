@@ -1,16 +1,17 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use explorer_core::url_state::View;
+use explorer_core::labels::Named;
+use explorer_core::url_state::{Go, View};
 
 /// The views as tabs, and the search box.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let explorer = use_explorer();
     let tabs = View::ALL
-        .into_iter()
-        .map(|view| {
-            let href = move || explorer.href(move |s| s.view = view);
+        .iter()
+        .map(|&view| {
+            let href = move || explorer.href(&Go::View(view));
             let current = move || (explorer.state.with(|s| s.view) == view).then_some("page");
             view! {
                 <li><a href=href aria-current=current class="view-tab">{view.label()}</a></li>
@@ -18,10 +19,7 @@ pub fn Toolbar() -> impl IntoView {
         })
         .collect_view();
     let text = move || explorer.state.with(|s| s.query.text.clone());
-    let on_input = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        explorer.update(true, move |s| s.query.text = value);
-    };
+    let on_input = move |ev: leptos::ev::Event| explorer.go(&Go::Search(event_target_value(&ev)), true);
     view! {
         <div class="toolbar">
             <nav class="view-tabs" aria-label="Views">

@@ -6,27 +6,32 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::text::normalize;
+use super::{FACETS, Facet};
 use crate::labels::Named;
 use crate::model::*;
 
 /// The facet values of one initiative or organisation.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Row {
-    /// Its sectors and all their ancestors: choosing a parent sector finds subsector records.
-    pub sectors: Vec<u32>,
-    /// Bit per [`Side`].
-    pub sides: u8,
-    pub countries: Vec<u32>,
-    /// Its places and the places that contain them (a district's city, a city's province).
-    pub places: Vec<u32>,
-    /// Bit per [`InitiativeKind`]: its own kind, or (organisations) the kinds it took part in.
-    pub kinds: u32,
-    /// Bit per [`OrganisationKind`]: its own type, or (initiatives) its organisations' types.
-    pub org_types: u32,
+    /// Option indices per facet (indexed by `Facet::index`), sorted and unique:
+    /// - sectors: its sectors and all their ancestors (choosing a parent finds subsector records);
+    /// - sides and countries: of its places and organisations;
+    /// - places: its places and the places that contain them (a district's city, a city's province);
+    /// - kinds: its own kind, or (organisations) the kinds of the initiatives it took part in;
+    /// - organisation types: its own type, or (initiatives) its organisations' types.
+    pub facets: [Vec<u32>; FACETS],
     /// Year spans: its own (initiatives) or those of its initiatives (organisations).
     pub years: Vec<(i32, i32)>,
     /// Everything a visitor might type to find it, normalised.
     pub text: String,
+}
+
+impl Row {
+    /// A row whose values for each facet are `values(facet)`. The match inside `values` must name
+    /// every facet, so the compiler asks for a new facet's values.
+    fn new(values: impl Fn(Facet) -> Vec<u32>, years: Vec<(i32, i32)>, text: String) -> Row {
+        Row { facets: std::array::from_fn(|i| sorted_unique(values(Facet::ALL[i]))), years, text }
+    }
 }
 
 /// An option of a facet, in display order.
@@ -61,14 +66,10 @@ pub struct Catalog {
     pub(crate) text_cache: [std::sync::Mutex<Option<super::TextCache>>; 2],
 }
 
-/// Bit of an enum value in a row's bitmask.
-pub(crate) fn bit<T: Named>(value: T) -> u32 {
-    1 << value.index()
+/// Position of an enum value among its enum's values: its option index.
+fn ix<T: Named>(value: T) -> u32 {
+    value.index() as u32
 }
-
-pub const SIDES: &[Side] = Side::ALL;
-pub const INITIATIVE_KINDS: &[InitiativeKind] = InitiativeKind::ALL;
-pub const ORGANISATION_KINDS: &[OrganisationKind] = OrganisationKind::ALL;
 
 /// Year of a partial date (`2018`, `2018-06`, `2018-06-12`).
 pub(crate) fn year_of(date: &str) -> Option<i32> {
@@ -137,20 +138,20 @@ impl Catalog {
             .map(|i| {
                 let places = lookup(&place_index, &i.places);
                 let organisations = lookup(&organisation_index, &i.organisations);
-                let mut sides = 0u8;
+                let mut sides = Vec::new();
                 let mut countries = Vec::new();
                 for &p in &places {
                     let place = &b.places[p as usize];
-                    sides |= bit(place.side) as u8;
+                    sides.push(ix(place.side));
                     countries.extend(country_index.get(&place.country).copied());
                 }
-                let mut org_types = 0;
+                let mut org_types = Vec::new();
                 for &o in &organisations {
                     let org = &b.organisations[o as usize];
-                    org_types |= bit(org.kind);
+                    org_types.push(ix(org.kind));
                     if let Some(country) = &org.country {
                         countries.extend(country_index.get(country).copied());
-                        sides |= country_side(country).map_or(0, |s| bit(s) as u8);
+                        sides.extend(country_side(country).map(ix));
                     }
                 }
                 let start = i.date.as_deref().and_then(year_of);
@@ -161,16 +162,18 @@ impl Catalog {
                 text.extend(
                     i.sectors.iter().filter_map(|s| sector_index.get(s)).map(|&s| b.sectors[s as usize].name.clone()),
                 );
-                Row {
-                    sectors: with_ancestors(&lookup(&sector_index, &i.sectors), &sector_parent),
-                    sides,
-                    countries: sorted_unique(countries),
-                    places: with_ancestors(&places, &place_parent),
-                    kinds: bit(i.kind),
-                    org_types,
-                    years: start.zip(end).into_iter().collect(),
-                    text: normalize(&text.join(" ")),
-                }
+                Row::new(
+                    |facet| match facet {
+                        Facet::Sector => with_ancestors(&lookup(&sector_index, &i.sectors), &sector_parent),
+                        Facet::Side => sides.clone(),
+                        Facet::Country => countries.clone(),
+                        Facet::Place => with_ancestors(&places, &place_parent),
+                        Facet::Kind => vec![ix(i.kind)],
+                        Facet::OrgType => org_types.clone(),
+                    },
+                    start.zip(end).into_iter().collect(),
+                    normalize(&text.join(" ")),
+                )
             })
             .collect();
 
@@ -180,26 +183,29 @@ impl Catalog {
             .enumerate()
             .map(|(n, o)| {
                 let places = lookup(&place_index, &o.places);
-                let mut sides = o.country.as_deref().and_then(country_side).map_or(0, |s| bit(s) as u8);
+                let mut sides: Vec<u32> = o.country.as_deref().and_then(country_side).map(ix).into_iter().collect();
                 let mut countries: Vec<u32> = o.country.iter().filter_map(|c| country_index.get(c).copied()).collect();
                 for &p in &places {
                     let place = &b.places[p as usize];
-                    sides |= bit(place.side) as u8;
+                    sides.push(ix(place.side));
                     countries.extend(country_index.get(&place.country).copied());
                 }
                 let mut text = vec![organisation_text[n].clone(), o.description.clone()];
                 text.extend(o.sector_label.clone());
                 text.extend(places.iter().map(|&p| place_text[p as usize].clone()));
-                Row {
-                    sectors: with_ancestors(&lookup(&sector_index, &o.sectors), &sector_parent),
-                    sides,
-                    countries: sorted_unique(countries),
-                    places: with_ancestors(&places, &place_parent),
-                    kinds: 0,
-                    org_types: bit(o.kind),
-                    years: Vec::new(),
-                    text: normalize(&text.join(" ")),
-                }
+                Row::new(
+                    |facet| match facet {
+                        Facet::Sector => with_ancestors(&lookup(&sector_index, &o.sectors), &sector_parent),
+                        Facet::Side => sides.clone(),
+                        Facet::Country => countries.clone(),
+                        Facet::Place => with_ancestors(&places, &place_parent),
+                        // Filled in below from the initiatives it took part in.
+                        Facet::Kind => Vec::new(),
+                        Facet::OrgType => vec![ix(o.kind)],
+                    },
+                    Vec::new(),
+                    normalize(&text.join(" ")),
+                )
             })
             .collect();
 
@@ -208,11 +214,14 @@ impl Catalog {
         for (i, initiative) in b.initiatives.iter().enumerate() {
             for o in lookup(&organisation_index, &initiative.organisations) {
                 let row = &mut organisation_rows[o as usize];
-                row.kinds |= initiative_rows[i].kinds;
+                let kinds = &initiative_rows[i].facets[Facet::Kind.index()];
+                row.facets[Facet::Kind.index()].extend(kinds.iter().copied());
                 row.years.extend(initiative_rows[i].years.iter().copied());
             }
         }
         for row in &mut organisation_rows {
+            let kinds = &mut row.facets[Facet::Kind.index()];
+            *kinds = sorted_unique(std::mem::take(kinds));
             row.years.sort_unstable();
             row.years.dedup();
         }
@@ -309,12 +318,30 @@ impl Catalog {
         }
     }
 
-    pub(crate) fn sector_ix(&self, id: &str) -> Option<u32> {
-        self.sector_index.get(id).copied()
+    /// The index of option `id` of `facet` (into its counts and options).
+    pub fn option_index(&self, facet: Facet, id: &str) -> Option<u32> {
+        match facet {
+            Facet::Sector => self.sector_index.get(id).copied(),
+            Facet::Country => self.country_index.get(id).copied(),
+            Facet::Place => self.place_index.get(id).copied(),
+            Facet::Side => Side::from_id(id).map(ix),
+            Facet::Kind => InitiativeKind::from_id(id).map(ix),
+            Facet::OrgType => OrganisationKind::from_id(id).map(ix),
+        }
     }
-    pub(crate) fn country_ix(&self, id: &str) -> Option<u32> {
-        self.country_index.get(id).copied()
+
+    /// How many options `facet` has.
+    pub fn option_count(&self, facet: Facet) -> usize {
+        match facet {
+            Facet::Sector => self.bundle.sectors.len(),
+            Facet::Country => self.bundle.countries.len(),
+            Facet::Place => self.bundle.places.len(),
+            Facet::Side => Side::ALL.len(),
+            Facet::Kind => InitiativeKind::ALL.len(),
+            Facet::OrgType => OrganisationKind::ALL.len(),
+        }
     }
+
     pub fn place_ix(&self, id: &str) -> Option<u32> {
         self.place_index.get(id).copied()
     }

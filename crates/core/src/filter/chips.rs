@@ -49,6 +49,17 @@ impl Query {
         }
     }
 
+    /// Adds `id` to `facet`'s choices unless it is there already. False when `id` can never be
+    /// an option of the facet (not a value of its enum); other ids are checked against the data
+    /// by `ViewState::drop_unknown_ids`.
+    pub fn select(&mut self, facet: Facet, id: &str) -> bool {
+        if self.selected(facet).iter().any(|chosen| chosen == id) {
+            return true;
+        }
+        self.toggle(facet, id);
+        self.selected(facet).iter().any(|chosen| chosen == id)
+    }
+
     /// Every active filter, in facet order.
     pub fn active(&self) -> Vec<Active> {
         let mut active: Vec<Active> = Facet::ALL

@@ -8,10 +8,10 @@ mod catalog;
 mod chips;
 pub mod text;
 
-pub use catalog::{Catalog, FacetOption, INITIATIVE_KINDS, ORGANISATION_KINDS, SIDES};
+pub use catalog::{Catalog, FacetOption};
 pub use chips::Active;
 
-use catalog::{Row, bit};
+use catalog::Row;
 use text::query_terms;
 
 use serde::{Deserialize, Serialize};
@@ -77,28 +77,19 @@ pub enum Facet {
 }
 }
 
+/// How many facets there are. Adding a facet: see ARCHITECTURE.md, "Adding a facet".
+pub const FACETS: usize = 6;
+const _: () = assert!(Facet::ALL.len() == FACETS, "FACETS must be the number of rows in Facet's table");
+const _: () = assert!(FACETS < 16, "a row's failed facets are bits of a u16");
+
 /// How many results each option of each facet would give, the other filters applied.
 /// Indexed like the catalog's options of that facet.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct FacetCounts {
-    pub sectors: Vec<u32>,
-    pub sides: Vec<u32>,
-    pub countries: Vec<u32>,
-    pub places: Vec<u32>,
-    pub kinds: Vec<u32>,
-    pub org_types: Vec<u32>,
-}
+pub struct FacetCounts([Vec<u32>; FACETS]);
 
 impl FacetCounts {
     pub fn of(&self, facet: Facet) -> &[u32] {
-        match facet {
-            Facet::Sector => &self.sectors,
-            Facet::Side => &self.sides,
-            Facet::Country => &self.countries,
-            Facet::Place => &self.places,
-            Facet::Kind => &self.kinds,
-            Facet::OrgType => &self.org_types,
-        }
+        &self.0[facet.index()]
     }
 }
 
@@ -114,12 +105,8 @@ pub struct Results {
 
 /// A query turned into fast membership tests.
 struct Compiled {
-    sectors: Option<Vec<bool>>,
-    sides: Option<u8>,
-    countries: Option<Vec<bool>>,
-    places: Option<Vec<bool>>,
-    kinds: Option<u32>,
-    org_types: Option<u32>,
+    /// Per facet: which options are chosen (`None`: the facet is not filtered).
+    chosen: [Option<Vec<bool>>; FACETS],
     years: Option<(i32, i32)>,
     terms: Vec<String>,
 }
@@ -133,24 +120,9 @@ pub(crate) struct TextCache {
     scanned: usize,
 }
 
-/// Bit flags of the facets a row fails (index = position in [`Facet::ALL`]), plus non-facet
-/// filters (years, text) that exclude the row from every count.
-const HARD_FAIL: u8 = 1 << 7;
-
-fn chosen(ids: &[Id], size: usize, index: impl Fn(&str) -> Option<u32>) -> Option<Vec<bool>> {
-    if ids.is_empty() {
-        return None;
-    }
-    let mut set = vec![false; size];
-    for i in ids.iter().filter_map(|id| index(id)) {
-        set[i as usize] = true;
-    }
-    Some(set)
-}
-
-fn mask<T: Named>(values: &[T]) -> Option<u32> {
-    (!values.is_empty()).then(|| values.iter().fold(0, |m, v| m | bit(*v)))
-}
+/// A row's failures are bits: bit `f` for facet `f` (`Facet::index`), and this one for the
+/// non-facet filters (years, text), which exclude the row from every count.
+const HARD_FAIL: u16 = 1 << 15;
 
 impl Compiled {
     fn new(catalog: &Catalog, query: &Query) -> Compiled {
@@ -158,43 +130,30 @@ impl Compiled {
             (None, None) => None,
             (from, to) => Some((from.unwrap_or(i32::MIN), to.unwrap_or(i32::MAX))),
         };
-        Compiled {
-            sectors: chosen(&query.sectors, catalog.sector_options.len(), |id| catalog.sector_ix(id)),
-            sides: mask(&query.sides).map(|m| m as u8),
-            countries: chosen(&query.countries, catalog.country_options.len(), |id| catalog.country_ix(id)),
-            places: chosen(&query.places, catalog.place_options.len(), |id| catalog.place_ix(id)),
-            kinds: mask(&query.kinds),
-            org_types: mask(&query.org_types),
-            years,
-            terms: query_terms(&query.text),
-        }
+        let chosen = std::array::from_fn(|f| {
+            let facet = Facet::ALL[f];
+            let ids = query.selected(facet);
+            (!ids.is_empty()).then(|| {
+                let mut set = vec![false; catalog.option_count(facet)];
+                for i in ids.iter().filter_map(|id| catalog.option_index(facet, id)) {
+                    set[i as usize] = true;
+                }
+                set
+            })
+        });
+        Compiled { chosen, years, terms: query_terms(&query.text) }
     }
 
     /// The facets `row` fails, as bits; [`HARD_FAIL`] if a non-facet filter excludes it.
     /// `text_ok` is whether the row contains every search term (see [`Catalog::text_matches`]).
-    fn failures(&self, row: &Row, text_ok: bool) -> u8 {
-        let any = |set: &Option<Vec<bool>>, values: &[u32]| match set {
-            None => true,
-            Some(set) => values.iter().any(|&v| set[v as usize]),
-        };
-        let mut failed = 0u8;
-        if !any(&self.sectors, &row.sectors) {
-            failed |= 1 << 0;
-        }
-        if self.sides.is_some_and(|m| row.sides & m == 0) {
-            failed |= 1 << 1;
-        }
-        if !any(&self.countries, &row.countries) {
-            failed |= 1 << 2;
-        }
-        if !any(&self.places, &row.places) {
-            failed |= 1 << 3;
-        }
-        if self.kinds.is_some_and(|m| row.kinds & m == 0) {
-            failed |= 1 << 4;
-        }
-        if self.org_types.is_some_and(|m| row.org_types & m == 0) {
-            failed |= 1 << 5;
+    fn failures(&self, row: &Row, text_ok: bool) -> u16 {
+        let mut failed = 0u16;
+        for (f, chosen) in self.chosen.iter().enumerate() {
+            if let Some(set) = chosen
+                && !row.facets[f].iter().any(|&v| set[v as usize])
+            {
+                failed |= 1 << f;
+            }
         }
         if let Some((from, to)) = self.years
             && !row.years.iter().any(|&(start, end)| start <= to && end >= from)
@@ -208,14 +167,6 @@ impl Compiled {
     }
 }
 
-fn count_bits(counts: &mut [u32], mask: u32) {
-    for (i, count) in counts.iter_mut().enumerate() {
-        if mask & (1 << i) != 0 {
-            *count += 1;
-        }
-    }
-}
-
 impl Catalog {
     /// The records of `tab` matching `query`, in `sort` order, with facet counts.
     pub fn filter(&self, query: &Query, tab: Tab, sort: Sort) -> Results {
@@ -225,43 +176,23 @@ impl Catalog {
             (Tab::Initiatives, Sort::Name) => (&self.initiative_rows, &self.initiatives_by_name),
             (Tab::Organisations, _) => (&self.organisation_rows, &self.organisations_by_name),
         };
-        let mut counts = FacetCounts {
-            sectors: vec![0; self.sector_options.len()],
-            sides: vec![0; SIDES.len()],
-            countries: vec![0; self.country_options.len()],
-            places: vec![0; self.place_options.len()],
-            kinds: vec![0; INITIATIVE_KINDS.len()],
-            org_types: vec![0; ORGANISATION_KINDS.len()],
-        };
+        let mut counts: [Vec<u32>; FACETS] = std::array::from_fn(|f| vec![0; self.option_count(Facet::ALL[f])]);
         let text = self.text_matches(tab, &compiled.terms);
         let mut matches = Vec::new();
         for &index in order {
             let row = &rows[index as usize];
             let failed = compiled.failures(row, text.as_ref().is_none_or(|t| t[index as usize]));
-            // A row counts for facet F when it passes every filter except possibly F.
-            let counts_for = |facet: u8| failed & !(1 << facet) == 0;
             if failed == 0 {
                 matches.push(index);
             }
-            if counts_for(0) {
-                row.sectors.iter().for_each(|&s| counts.sectors[s as usize] += 1);
-            }
-            if counts_for(1) {
-                count_bits(&mut counts.sides, row.sides as u32);
-            }
-            if counts_for(2) {
-                row.countries.iter().for_each(|&c| counts.countries[c as usize] += 1);
-            }
-            if counts_for(3) {
-                row.places.iter().for_each(|&p| counts.places[p as usize] += 1);
-            }
-            if counts_for(4) {
-                count_bits(&mut counts.kinds, row.kinds);
-            }
-            if counts_for(5) {
-                count_bits(&mut counts.org_types, row.org_types);
+            // A row counts for facet F when it passes every filter except possibly F.
+            for (f, counts) in counts.iter_mut().enumerate() {
+                if failed & !(1 << f) == 0 {
+                    row.facets[f].iter().for_each(|&v| counts[v as usize] += 1);
+                }
             }
         }
+        let counts = FacetCounts(counts);
         Results { matches, total: rows.len(), counts }
     }
 
@@ -274,14 +205,15 @@ impl Catalog {
             self.text_matches(Tab::Initiatives, &compiled.terms),
             self.text_matches(Tab::Organisations, &compiled.terms),
         ];
-        let mut seen = vec![vec![false; self.place_options.len()]; self.sector_options.len()];
+        let (sectors, places) = (Facet::Sector.index(), Facet::Place.index());
+        let mut seen = vec![vec![false; self.option_count(Facet::Place)]; self.option_count(Facet::Sector)];
         let rows = self.initiative_rows.iter().enumerate().map(|(i, r)| (r, text[0].as_ref().is_none_or(|t| t[i])));
         let rows = rows
             .chain(self.organisation_rows.iter().enumerate().map(|(i, r)| (r, text[1].as_ref().is_none_or(|t| t[i]))));
         for (row, text_ok) in rows {
             if compiled.failures(row, text_ok) == 0 {
-                for &s in &row.sectors {
-                    for &p in &row.places {
+                for &s in &row.facets[sectors] {
+                    for &p in &row.facets[places] {
                         seen[s as usize][p as usize] = true;
                     }
                 }
@@ -355,9 +287,9 @@ impl Catalog {
             Facet::Sector => self.sector_options.clone(),
             Facet::Country => self.country_options.clone(),
             Facet::Place => self.place_options.clone(),
-            Facet::Side => enum_options(SIDES),
-            Facet::Kind => enum_options(INITIATIVE_KINDS),
-            Facet::OrgType => enum_options(ORGANISATION_KINDS),
+            Facet::Side => enum_options(Side::ALL),
+            Facet::Kind => enum_options(InitiativeKind::ALL),
+            Facet::OrgType => enum_options(OrganisationKind::ALL),
         }
     }
 }

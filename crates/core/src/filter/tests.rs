@@ -31,7 +31,7 @@ fn a_parent_sector_includes_its_subsectors() {
     let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
     assert_eq!(names(&catalog, &results), ["Solar mission to Chengdu"]);
     // Both the parent and the subsector count the solar initiative.
-    assert_eq!(results.counts.sectors, [1, 1]);
+    assert_eq!(results.counts.of(Facet::Sector), [1, 1]);
 }
 
 #[test]

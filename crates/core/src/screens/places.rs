@@ -116,7 +116,7 @@ impl Places {
     /// The map view under the filters whose initiative results are `initiatives`.
     pub fn of(catalog: &Catalog, initiatives: &Results) -> Places {
         let bundle = &catalog.bundle;
-        let counts = &initiatives.counts.places;
+        let counts = initiatives.counts.of(Facet::Place);
         let country_name = |id: &str| catalog.country(id).map(|c| c.name.clone()).unwrap_or_default();
         let pairs = partner_pairs(catalog, initiatives.matches.iter().copied());
         // Partners of each place, in the pairs' order (most shared first).
@@ -256,7 +256,7 @@ mod tests {
                 assert_eq!(shown.len(), expected.len().min(MAX_PARTNERS_PER_ROW), "{}", row.id);
             }
         }
-        let with_matches = results.counts.places.iter().filter(|&&n| n > 0).count();
+        let with_matches = results.counts.of(Facet::Place).iter().filter(|&&n| n > 0).count();
         let hidden: usize = places.groups.iter().map(|g| g.hidden).sum();
         assert_eq!(rows + hidden, with_matches);
         // Every pin is a row's place with the same number; every line joins two pins.

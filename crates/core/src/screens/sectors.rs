@@ -27,7 +27,7 @@ pub struct SectorTile {
 /// The top-level sectors under `query`, busiest first, with the counts its results give.
 /// `initiatives` and `organisations` are the query's results on each tab.
 pub fn sector_tiles(catalog: &Catalog, query: &Query, initiatives: &Results, organisations: &Results) -> Vec<SectorTile> {
-    let (ini, org) = (&initiatives.counts.sectors, &organisations.counts.sectors);
+    let (ini, org) = (initiatives.counts.of(Facet::Sector), organisations.counts.of(Facet::Sector));
     let places = catalog.places_per_sector(query);
     let mut top: Vec<usize> = catalog.sector_tree().into_iter().filter(|&(_, depth)| depth == 0).map(|(i, _)| i).collect();
     // Stable: equal totals keep the tree's alphabetical order.
@@ -106,7 +106,7 @@ impl SectorMatches {
     pub fn of(catalog: &Catalog, initiatives: &Results, organisations: &Results) -> SectorMatches {
         let bundle = &catalog.bundle;
         let mut places: Vec<(usize, u32)> =
-            initiatives.counts.places.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
+            initiatives.counts.of(Facet::Place).iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
         // The place facet's counts leave the place filter out: with none set, they are the
         // sector's places.
         places.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| bundle.places[a.0].name.cmp(&bundle.places[b.0].name)));

@@ -12,7 +12,7 @@ mod query_string;
 pub use go::Go;
 pub use query_string::{decode_pairs, encode};
 
-use crate::filter::{Catalog, Query, Sort, Tab};
+use crate::filter::{Catalog, Facet, Query, Sort, Tab};
 use serde::{Deserialize, Serialize};
 
 use crate::labels::Named;
@@ -93,12 +93,14 @@ impl ViewState {
                     Some(view) => state.view = view,
                     None => ignore(format!("There is no view “{}”.", shorten(value))),
                 },
-                "sector" => q.sectors.extend(split_ids(value).map(str::to_owned)),
-                "country" => q.countries.extend(split_ids(value).map(str::to_owned)),
-                "place" => q.places.extend(split_ids(value).map(str::to_owned)),
-                "side" => parse_enums(value, &mut q.sides, "side", &mut ignore),
-                "kind" => parse_enums(value, &mut q.kinds, "kind of initiative", &mut ignore),
-                "orgtype" => parse_enums(value, &mut q.org_types, "type of organisation", &mut ignore),
+                _ if Facet::from_id(key).is_some() => {
+                    let facet = Facet::from_id(key).unwrap_or(Facet::Sector);
+                    for id in split_ids(value) {
+                        if !q.select(facet, id) {
+                            ignore(format!("There is no {} “{}”.", facet.label().to_lowercase(), shorten(id)));
+                        }
+                    }
+                }
                 "from" | "to" => match value.trim().parse::<i32>() {
                     Ok(year) if YEARS.contains(&year) => {
                         *(if key == "from" { &mut q.from } else { &mut q.to }) = Some(year);
@@ -176,12 +178,9 @@ impl ViewState {
         if self.view != View::Sectors {
             add("view", self.view.id().to_owned());
         }
-        add("sector", q.sectors.join(","));
-        add("side", join_ids(&q.sides));
-        add("country", q.countries.join(","));
-        add("place", q.places.join(","));
-        add("kind", join_ids(&q.kinds));
-        add("orgtype", join_ids(&q.org_types));
+        for &facet in Facet::ALL {
+            add(facet.id(), q.selected(facet).join(","));
+        }
         add("from", q.from.map(|y| y.to_string()).unwrap_or_default());
         add("to", q.to.map(|y| y.to_string()).unwrap_or_default());
         add("q", q.text.clone());
@@ -206,25 +205,6 @@ impl ViewState {
         }
         let encoded: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
         format!("?{}", encoded.join("&"))
-    }
-}
-
-fn join_ids<T: Named>(values: &[T]) -> String {
-    values.iter().map(|&v| v.id()).collect::<Vec<_>>().join(",")
-}
-
-fn parse_enums<T: Named>(
-    value: &str,
-    into: &mut Vec<T>,
-    what: &str,
-    ignore: &mut impl FnMut(String),
-) {
-    for id in split_ids(value) {
-        match T::from_id(id) {
-            Some(v) if !into.contains(&v) => into.push(v),
-            Some(_) => {}
-            None => ignore(format!("There is no {what} “{}”.", shorten(id))),
-        }
     }
 }
 
