@@ -76,6 +76,47 @@ async fn measure(page: &Session, script: &str, kind: &str, changes: usize) -> Ve
     result.as_array().unwrap_or_else(|| panic!("{kind}: {result}")).iter().map(|v| v.as_f64().unwrap()).collect()
 }
 
+/// Prints the functions with the most self time in a CPU profile (`BENCH_PROFILE=<view>`; build
+/// `dist/` without wasm-opt so wasm functions keep their names).
+fn print_profile(view: &str, kind: &str, profile: &Value) {
+    let nodes = profile["nodes"].as_array().cloned().unwrap_or_default();
+    let samples = profile["samples"].as_array().cloned().unwrap_or_default();
+    let mut parent: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
+    let mut name_of: std::collections::HashMap<i64, String> = std::collections::HashMap::new();
+    for node in &nodes {
+        let id = node["id"].as_i64().unwrap_or(-1);
+        let name = node["callFrame"]["functionName"].as_str().unwrap_or("?");
+        name_of.insert(id, if name.is_empty() { "(anonymous)".into() } else { name.chars().take(120).collect() });
+        for child in node["children"].as_array().into_iter().flatten() {
+            parent.insert(child.as_i64().unwrap_or(-1), id);
+        }
+    }
+    let (mut own, mut total) = (std::collections::HashMap::<String, usize>::new(), std::collections::HashMap::<String, usize>::new());
+    for sample in &samples {
+        let mut id = sample.as_i64().unwrap_or(-1);
+        *own.entry(name_of.get(&id).cloned().unwrap_or_default()).or_default() += 1;
+        let mut seen = std::collections::HashSet::new();
+        while let Some(name) = name_of.get(&id) {
+            if seen.insert(name.clone()) {
+                *total.entry(name.clone()).or_default() += 1;
+            }
+            match parent.get(&id) {
+                Some(&p) => id = p,
+                None => break,
+            }
+        }
+    }
+    println!("\nprofile of {view} / {kind}: {} samples", samples.len());
+    for (title, table) in [("self", own), ("inclusive", total)] {
+        let mut top: Vec<(String, usize)> = table.into_iter().collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1));
+        println!("-- {title}");
+        for (name, n) in top.into_iter().take(if title == "self" { 12 } else { 45 }) {
+            println!("{n:>6}  {name}");
+        }
+    }
+}
+
 /// The views measured, with the address that opens each and an element that shows it is ready.
 /// `{item}` is replaced by the bundle's first initiative.
 const VIEWS: [(&str, &str, &str); 5] = [
@@ -86,12 +127,21 @@ const VIEWS: [(&str, &str, &str); 5] = [
     ("detail panel", "/?view=list&item=initiative:{item}", "#detail-title"),
 ];
 
+/// `BENCH_ONLY=map,timeline` (view names) or `BENCH_BUNDLES=real,10k` narrow a run while
+/// iterating on one view; `./dev bench` measures everything.
+fn wanted(variable: &str, name: &str) -> bool {
+    std::env::var(variable).map_or(true, |list| list.split(',').any(|w| !w.is_empty() && name.contains(w.trim())))
+}
+
 fn main() {
     let mut bundles: Vec<(String, Vec<u8>, String, usize)> = Vec::new();
     let real = std::fs::read(project_root().join("public/data/bundle.json")).unwrap();
     let real_bundle = explorer_core::load::parse_bundle(std::str::from_utf8(&real).unwrap()).unwrap();
     bundles.push(("real".into(), real, real_bundle.initiatives[0].id.clone(), CHANGES));
     for size in [10_000, 100_000] {
+        if !wanted("BENCH_BUNDLES", &format!("{}k", size / 1000)) {
+            continue;
+        }
         let bundle = explorer_core::synth::synthetic_bundle(size);
         let first = bundle.initiatives[0].id.clone();
         // Fewer changes at 100k keep the run within minutes; the p95 is still over 20 samples.
@@ -101,7 +151,7 @@ fn main() {
     let code = app_code_gzip();
     let mut rows = Vec::new();
     let mut loads = Vec::new();
-    for (name, body, first, changes) in bundles {
+    for (name, body, first, changes) in bundles.into_iter().filter(|b| wanted("BENCH_BUNDLES", &b.0)) {
         let bundle_gzip = gzip_size(&body);
         let found = std::sync::Mutex::new((Vec::new(), String::new()));
         run(&format!("bench-{}", name.replace(' ', "-")), async |page| {
@@ -116,13 +166,22 @@ fn main() {
             let wait = std::time::Duration::from_secs(180);
             let mut view_rows = Vec::new();
             let mut list_median = (f64::NAN, f64::NAN);
-            for (view, address, ready) in VIEWS {
+            for (view, address, ready) in VIEWS.into_iter().filter(|v| wanted("BENCH_ONLY", v.0) || v.0 == "list") {
                 let address = address.replace("{item}", &first);
                 let mut medians = [(0.0, 0.0); 2];
                 for (k, kind) in ["search", "sector"].into_iter().enumerate() {
                     page.open(&address).await;
                     page.find_within(ready, wait).await;
+                    let profile = std::env::var("BENCH_PROFILE").is_ok_and(|v| v == view);
+                    if profile {
+                        page.devtools("Profiler.enable", serde_json::json!({})).await;
+                        page.devtools("Profiler.start", serde_json::json!({})).await;
+                    }
                     medians[k] = stats(&measure(page, MEASURE, kind, changes).await);
+                    if profile {
+                        let result = page.devtools("Profiler.stop", serde_json::json!({})).await;
+                        print_profile(view, kind, &result["profile"]);
+                    }
                 }
                 let [(search_median, search_p95), (sector_median, sector_p95)] = medians;
                 if view == "list" {

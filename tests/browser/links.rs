@@ -159,3 +159,45 @@ fn the_city_lists_partners_follow_the_filters_like_the_maps_lines() {
         assert_eq!(shown, expected, "partners of {place} under sector {sector}");
     });
 }
+
+#[test]
+fn opening_a_record_leaves_other_record_links_and_typing_leaves_the_panel() {
+    run("reactivity", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        // Count every change the page makes to a record link's address from now on.
+        page.eval(
+            "window.hrefChanges = 0;
+             new MutationObserver(ms => { for (const m of ms) if (m.target.classList.contains('record-link')) window.hrefChanges++; })
+               .observe(document.body, { attributes: true, attributeFilter: ['href'], subtree: true });
+             return 1;",
+        )
+        .await;
+        for n in [0, 1, 2] {
+            page.eval(&format!("document.querySelectorAll('.result__title a')[{n}].click(); return 1;")).await;
+            page.wait_until_param("item", &page.eval(&format!(
+                "return decodeURIComponent(new URL(document.querySelectorAll('.result__title a')[{n}].href).searchParams.get('item'))"
+            )).await.as_str().unwrap().to_owned()).await;
+            page.find("#detail-title").await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        assert_eq!(page.eval("return window.hrefChanges").await, 0, "opening records rewrote other record links");
+
+        // Typing changes the results, not the open record's panel.
+        let title = page.texts("#detail-title").await;
+        page.eval("document.getElementById('detail').dataset.marker = 'same'; return 1;").await;
+        let before = page.texts(".results__summary").await;
+        page.client.execute(TYPE_IN_SEARCH, vec!["china".into()]).await.unwrap();
+        page.wait_until_param("q", "china").await;
+        for _ in 0..100 {
+            if page.texts(".results__summary").await != before {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert_ne!(page.texts(".results__summary").await, before, "the search changed the results");
+        assert_eq!(page.eval("return document.getElementById('detail').dataset.marker").await, "same", "the panel was rebuilt");
+        assert_eq!(page.texts("#detail-title").await, title);
+        assert!(page.eval("return window.hrefChanges").await.as_u64().unwrap() > 0, "links follow the search");
+    });
+}

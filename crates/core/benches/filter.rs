@@ -4,7 +4,8 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use explorer_core::filter::{Catalog, Query, Sort, Tab};
+use explorer_core::filter::{Catalog, Query, Results, Sort, Tab};
+use explorer_core::screens::{Places, Timeline};
 use explorer_core::model::Side;
 use explorer_core::synth::synthetic_bundle;
 
@@ -52,6 +53,24 @@ fn main() {
                 let start = Instant::now();
                 let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
                 std::hint::black_box(results);
+                times.push(start.elapsed().as_secs_f64() * 1e3);
+            }
+            times.sort_by(f64::total_cmp);
+            println!("{size:>8} | {name:<28} | {:>10.2} | {:>10.2}", percentile(&times, 0.5), percentile(&times, 0.95));
+        }
+        // The derived answers the views compute from a sector click's results.
+        let sector_click = |round: usize| Query { sectors: vec![["renewable-energy", "ict", "automotive"][round % 3].into()], ..Query::default() };
+        let answers: [(&str, &dyn Fn(&Query, &Results) -> usize); 2] = [
+            ("map view answer (Places::of)", &|_, r| Places::of(&catalog, r).pins.len()),
+            ("timeline answer", &|q, r| Timeline::of(&catalog, q, r, explorer_core::screens::TIMELINE_PAGE).total),
+        ];
+        for (name, answer) in answers {
+            let mut times = Vec::new();
+            for round in 0..60 {
+                let query = sector_click(round);
+                let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
+                let start = Instant::now();
+                std::hint::black_box(answer(&query, &results));
                 times.push(start.elapsed().as_secs_f64() * 1e3);
             }
             times.sort_by(f64::total_cmp);

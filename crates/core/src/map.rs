@@ -55,11 +55,18 @@ impl Panel {
 }
 
 /// The coastlines and borders of each panel, as SVG path data in panel units
-/// (`public/data/outlines.json`, made by `examples/build_outlines.rs`).
+/// (`public/data/outlines.json`, made by `crates/core/examples/build_outlines.rs`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outlines {
     pub attribution: String,
     pub panels: Vec<PanelOutline>,
+}
+
+impl Outlines {
+    /// The path data of `side`'s panel (none if the file lacks it).
+    pub fn paths_for(&self, side: Side) -> &[String] {
+        self.panels.iter().find(|p| p.side == side).map_or(&[], |p| p.paths.as_slice())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -70,6 +70,13 @@ impl Explorer {
         from.with(|s| s.href(&self.pathname.get(), go))
     }
 
+    /// The `href`s of several links at once, reading the state once (reactive).
+    pub fn hrefs<'a>(&self, gos: impl Iterator<Item = &'a Go> + Clone) -> Vec<String> {
+        let from = if gos.clone().any(Go::depends_on_open_item) { self.state } else { self.without_item };
+        let path = self.pathname.get();
+        from.with(|s| gos.map(|go| s.href(&path, go)).collect())
+    }
+
     /// Follows `go` now; `replace` keeps history short (typing in the search box).
     pub fn go(&self, go: &Go, replace: bool) {
         let href = self.state.with_untracked(|s| s.href(&self.pathname.get_untracked(), go));

@@ -48,13 +48,27 @@ pub fn EntryLink(
     view! { <GoLink go=entry.go label=entry.label class />{entry.note.map(|n| format!(" {n}"))} }
 }
 
-/// Entries as list items.
+/// Entries as list items. The list reads the state once, in one memo of its `href`s, and each
+/// link reads its own from that memo: Leptos's reactive graph keeps a signal's subscribers in an
+/// ordered set that shifts on every removal, so thousands of links reading the state directly
+/// (the city list's partners) made every filter change quadratic.
 #[component]
 pub fn EntryItems(
     /// The entries, in order.
     entries: Vec<Entry>,
 ) -> impl IntoView {
-    entries.into_iter().map(|entry| view! { <li><EntryLink entry /></li> }).collect_view()
+    let explorer = use_explorer();
+    let gos: Vec<Go> = entries.iter().map(|e| e.go.clone()).collect();
+    let hrefs = Memo::new(move |_| explorer.hrefs(gos.iter()));
+    entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let href = move || hrefs.with(|h| h.get(i).cloned().unwrap_or_default());
+            let note = entry.note.map(|n| format!(" {n}"));
+            view! { <li><a href=href class=class_of(&entry.go)>{entry.label}</a>{note}</li> }
+        })
+        .collect_view()
 }
 
 /// A record's sources: document, section and footnotes, with the footnotes' addresses as links.

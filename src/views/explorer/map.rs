@@ -1,3 +1,5 @@
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use super::use_explorer;
@@ -29,9 +31,21 @@ pub fn CooperationMap(
     });
     on_cleanup(move || resize.remove());
     let stacked = Memo::new(move |_| width.get() < STACK_BELOW_PX);
-    // Keyed: a filter change re-renders only the pins and lines whose numbers changed.
-    let pins = move || explorer.places.with(|p| p.pins.clone());
-    let lines = Memo::new(move |_| explorer.places.with(|p| p.line_paths(stacked.get())));
+    // Pins by place, keyed: a filter change updates each pin in place (size, label) and adds or
+    // removes only the pins whose places came or went.
+    let pins = Memo::new(move |_| {
+        explorer.places.with(|p| p.pins.iter().map(|pin| (pin.id.clone(), pin.clone())).collect::<HashMap<_, _>>())
+    });
+    // The chosen places light their pins; a memo, so other changes of the state leave pins alone.
+    let chosen = Memo::new(move |_| explorer.state.with(|s| s.query.places.clone()));
+    let pin_ids = move || explorer.places.with(|p| p.pins.iter().map(|pin| pin.id.clone()).collect::<Vec<_>>());
+    // Lines by their two places, keyed the same way: they update in place.
+    let lines = Memo::new(move |_| {
+        explorer.places.with(|p| {
+            p.line_paths(stacked.get()).into_iter().map(|l| ((l.europe.clone(), l.china.clone()), l)).collect::<HashMap<_, _>>()
+        })
+    });
+    let line_keys = move || explorer.places.with(|p| p.lines.iter().map(|l| (l.europe.clone(), l.china.clone())).collect::<Vec<_>>());
 
     let view_box = move || {
         let (w, h) = canvas_size(stacked.get());
@@ -44,11 +58,7 @@ pub fn CooperationMap(
                 .iter()
                 .zip(offsets)
                 .map(|(panel, (dx, dy))| {
-                    let paths = outlines
-                        .panels
-                        .iter()
-                        .find(|o| o.side == panel.side)
-                        .map(|o| o.paths.iter().map(|d| view! { <path d=d.clone() /> }).collect_view());
+                    let paths = outlines.paths_for(panel.side).iter().map(|d| view! { <path d=d.clone() /> }).collect_view();
                     view! { <g class="map__land" transform=format!("translate({dx} {dy})") clip-path=format!("url(#clip-{})", panel_id(panel))>{paths}</g> }
                 })
                 .collect_view()
@@ -75,13 +85,13 @@ pub fn CooperationMap(
                 {frames}
                 {coastlines}
                 <g class="map__links" aria-hidden="true">
-                    <For each=move || lines.get() key=|l| (l.europe.clone(), l.china.clone(), l.d.clone(), (l.stroke_width * 10.0) as u32) let(line)>
-                        <PartnerLinePath line hovered />
+                    <For each=line_keys key=|k| k.clone() let(ends)>
+                        <PartnerLinePath ends lines hovered />
                     </For>
                 </g>
                 <g class="map__pins">
-                    <For each=pins key=|p| (p.id.clone(), p.initiatives) let(pin)>
-                        <MapPin pin stacked hovered />
+                    <For each=pin_ids key=|id| id.clone() let(id)>
+                        <MapPin id pins chosen stacked hovered />
                     </For>
                 </g>
             </svg>
@@ -97,58 +107,75 @@ pub fn CooperationMap(
 /// A curve between two partnered places, lit when either is pointed at.
 #[component]
 fn PartnerLinePath(
-    /// The line to draw.
-    line: LinePath,
+    /// The line's places: (European, Chinese).
+    ends: (String, String),
+    /// Every line, by its places.
+    lines: Memo<HashMap<(String, String), LinePath>>,
     /// The place under the pointer or focus.
     hovered: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let LinePath { europe, china, stroke_width, d } = line;
+    let line = {
+        let ends = ends.clone();
+        Memo::new(move |_| lines.with(|l| l.get(&ends).cloned()))
+    };
+    let d = move || line.with(|l| l.as_ref().map(|l| l.d.clone()));
+    let width = move || line.with(|l| l.as_ref().map(|l| format!("{:.1}", l.stroke_width)));
+    let (europe, china) = ends;
     let lit = move || hovered.with(|h| h.as_deref().is_some_and(|h| h == europe || h == china));
-    view! { <path class="map__link" class:map__link--lit=lit d=d stroke-width=format!("{stroke_width:.1}") /> }
+    view! { <path class="map__link" class:map__link--lit=lit d=d stroke-width=width /> }
 }
 
 /// One place's pin: chosen by click, Enter or Space, it filters everything to the place.
 #[component]
 fn MapPin(
-    /// The pin to draw.
-    pin: Pin,
+    /// The place's id.
+    id: String,
+    /// Every pin, by place id.
+    pins: Memo<HashMap<String, Pin>>,
+    /// The places chosen in the place filter.
+    chosen: Memo<Vec<String>>,
     /// Whether the panels are stacked (phones).
     stacked: Memo<bool>,
     /// The place under the pointer or focus.
     hovered: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let go = Go::FilterTo(Facet::Place, pin.id.clone());
+    let pin = {
+        let id = id.clone();
+        Memo::new(move |_| pins.with(|p| p.get(&id).cloned()))
+    };
+    // What never changes for a place: its name, its shape, its side.
+    let (name, area, china) = pin.with_untracked(|p| p.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default());
+    let go = Go::FilterTo(Facet::Place, id.clone());
     let choose = move || explorer.go(&go, false);
     let choose_by_key = choose.clone();
-    let id = pin.id.clone();
     let lit = {
         let id = id.clone();
-        move || hovered.with(|h| h.as_deref() == Some(id.as_str())) || explorer.state.with(|s| s.query.places.contains(&id))
+        move || hovered.with(|h| h.as_deref() == Some(id.as_str())) || chosen.with(|c| c.contains(&id))
     };
     let point = move || hovered.set(Some(id.clone()));
     let point_too = point.clone();
-    let radius = pin.radius;
-    let placed = pin.clone();
-    let at = Memo::new(move |_| placed.at(stacked.get()));
+    let at = Memo::new(move |_| pin.with(|p| p.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()))));
+    let radius = move || pin.with(|p| p.as_ref().map_or(0.0, |p| p.radius));
+    let label = move || pin.with(|p| p.as_ref().map(|p| p.label.clone()));
     let x = move || at.get().0;
     let y = move || at.get().1;
-    let mark = if pin.area {
-        let side = radius * 1.8;
-        view! { <rect class="map__pin-mark" x=move || x() - side / 2.0 y=move || y() - side / 2.0 width=side height=side rx="2" /> }.into_any()
+    let mark = if area {
+        let side = move || radius() * 1.8;
+        view! { <rect class="map__pin-mark" x=move || x() - side() / 2.0 y=move || y() - side() / 2.0 width=side height=side rx="2" /> }.into_any()
     } else {
         view! { <circle class="map__pin-mark" cx=x cy=y r=radius /> }.into_any()
     };
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
-        <g class="map__pin" class:map__pin--area=pin.area class:map__pin--china=pin.china class:map__pin--lit=lit role="link" tabindex="0" aria-label=pin.label
+        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china class:map__pin--lit=lit role="link" tabindex="0" aria-label=label
             on:click=move |_| choose()
             on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose_by_key() }
             on:mouseenter=move |_| point() on:focus=move |_| point_too() on:mouseleave=move |_| hovered.set(None) on:blur=move |_| hovered.set(None)>
             // A larger transparent target keeps small pins easy to hit.
-            <circle class="map__pin-target" cx=x cy=y r=radius.max(12.0) />
+            <circle class="map__pin-target" cx=x cy=y r=move || radius().max(12.0) />
             {mark}
-            <text class="map__label" x=x y=move || y() - radius - 5.0>{pin.name}</text>
+            <text class="map__label" x=x y=move || y() - radius() - 5.0>{name}</text>
         </g>
     }
 }

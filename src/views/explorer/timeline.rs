@@ -2,49 +2,79 @@ use leptos::prelude::*;
 
 use super::links::GoLink;
 use super::use_explorer;
-use explorer_core::screens::Timeline;
+use explorer_core::screens::{TIMELINE_PAGE, Timeline, TimelineEntry};
 
-/// Policy milestones and the filtered initiatives on one time axis, grouped by year.
+/// Policy milestones and the filtered initiatives on one time axis, grouped by year. Years and
+/// entries are keyed: a filter change adds and removes entries instead of redrawing the axis.
 #[component]
 pub fn TimelineView() -> impl IntoView {
     let explorer = use_explorer();
-    let timeline = Memo::new(move |_| {
-        explorer.state.with(|s| explorer.initiatives.with(|r| explorer.catalog.with_value(|c| Timeline::of(c, &s.query, r))))
+    let shown = RwSignal::new(TIMELINE_PAGE);
+    // New filters start from the first page again.
+    Effect::new(move |_| {
+        explorer.initiatives.track();
+        shown.set(TIMELINE_PAGE);
     });
-    let years = move || {
-        timeline
-            .get()
-            .years
-            .into_iter()
-            .map(|year| {
-                let entries = year
-                    .entries
-                    .into_iter()
-                    .map(|entry| {
-                        view! {
-                            <li class="timeline__item" class:timeline__item--milestone=entry.milestone>
-                                <span class="timeline__date">{entry.date}</span>
-                                <span class="badge">{entry.badge}</span>
-                                <GoLink go=entry.link.go label=entry.link.label />
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <li class="timeline__year">
-                        <h2>{year.year}</h2>
-                        <ol>{entries}</ol>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+    let timeline = Memo::new(move |_| {
+        let shown = shown.get();
+        explorer.state.with(|s| explorer.initiatives.with(|r| explorer.catalog.with_value(|c| Timeline::of(c, &s.query, r, shown))))
+    });
+    let more = move || timeline.with(|t| t.total - t.shown());
+    let years = move || timeline.with(|t| t.years.iter().map(|y| y.year.clone()).collect::<Vec<_>>());
     view! {
         <div class="timeline-view">
             <h1 class="view-title">"Timeline"</h1>
             <p class="view-lead">"EU–China policy milestones and cooperation initiatives, oldest first. Milestones are marked ◆."</p>
             <p class="results__summary">{move || timeline.with(Timeline::summary)}</p>
-            <ol class="timeline">{years}</ol>
+            <ol class="timeline">
+                <For each=years key=|year| year.clone() let(year)>
+                    <TimelineYearView year timeline />
+                </For>
+            </ol>
+            {move || (more() > 0).then(|| view! {
+                <button type="button" class="button button--secondary show-more" on:click=move |_| shown.update(|n| *n += TIMELINE_PAGE)>
+                    {move || format!("Show {} more", more().min(TIMELINE_PAGE))}
+                </button>
+            })}
         </div>
+    }
+}
+
+/// One year of the timeline.
+#[component]
+fn TimelineYearView(
+    /// The year, as the dates print it.
+    year: String,
+    /// The whole timeline.
+    timeline: Memo<Timeline>,
+) -> impl IntoView {
+    let heading = year.clone();
+    let entries = move || {
+        timeline.with(|t| t.years.iter().find(|y| y.year == year).map(|y| y.entries.clone()).unwrap_or_default())
+    };
+    view! {
+        <li class="timeline__year">
+            <h2>{heading}</h2>
+            <ol>
+                <For each=entries key=|e| (e.milestone, e.link.target_id().to_owned()) let(entry)>
+                    <TimelineItem entry />
+                </For>
+            </ol>
+        </li>
+    }
+}
+
+/// One dated milestone or initiative.
+#[component]
+fn TimelineItem(
+    /// What to show.
+    entry: TimelineEntry,
+) -> impl IntoView {
+    view! {
+        <li class="timeline__item" class:timeline__item--milestone=entry.milestone>
+            <span class="timeline__date">{entry.date}</span>
+            <span class="badge">{entry.badge}</span>
+            <GoLink go=entry.link.go label=entry.link.label />
+        </li>
     }
 }

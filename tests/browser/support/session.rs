@@ -197,6 +197,12 @@ impl Session {
         element.click().await.unwrap_or_else(|e| panic!("could not click {xpath}: {e}"));
     }
 
+    /// Sends a Chrome DevTools Protocol command (profiling in the benchmark) and returns its result.
+    #[allow(dead_code)] // used by the browser benchmark only
+    pub async fn devtools(&self, command: &'static str, params: Value) -> Value {
+        self.client.issue_cmd(DevTools { command, params }).await.unwrap_or_else(|e| panic!("{command}: {e}"))
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))

@@ -59,6 +59,9 @@ pub struct Catalog {
     place_index: HashMap<String, u32>,
     organisation_index: HashMap<String, u32>,
     initiative_index: HashMap<String, u32>,
+    /// Each place's rank when places are ordered by their initiatives in the whole bundle (most
+    /// first, then by name): a drawing order that no filter changes.
+    pub place_order: Vec<u32>,
     /// Each milestone's title and description, normalised for search.
     pub(crate) milestone_text: Vec<String>,
     /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
@@ -242,6 +245,17 @@ impl Catalog {
         let mut organisations_by_name: Vec<u32> = (0..b.organisations.len() as u32).collect();
         organisations_by_name.sort_by_cached_key(|&o| normalize(&b.organisations[o as usize].name));
 
+        let mut initiatives_per_place = vec![0u32; b.places.len()];
+        for row in &initiative_rows {
+            row.facets[Facet::Place.index()].iter().for_each(|&p| initiatives_per_place[p as usize] += 1);
+        }
+        let mut by_weight: Vec<usize> = (0..b.places.len()).collect();
+        by_weight.sort_by(|&x, &y| initiatives_per_place[y].cmp(&initiatives_per_place[x]).then_with(|| b.places[x].name.cmp(&b.places[y].name)));
+        let mut place_order = vec![0u32; b.places.len()];
+        for (rank, &place) in by_weight.iter().enumerate() {
+            place_order[place] = rank as u32;
+        }
+
         let option = |id: &str, label: &str| FacetOption { id: id.to_owned(), label: label.to_owned() };
         Catalog {
             sector_options: b.sectors.iter().map(|s| option(&s.id, &s.name)).collect(),
@@ -257,6 +271,7 @@ impl Catalog {
             place_index,
             organisation_index,
             initiative_index,
+            place_order,
             milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
             text_cache: Default::default(),
             bundle,

@@ -16,11 +16,11 @@ mod timeline;
 pub use chips::{Chip, EmptyHint, active_chips, empty_hint, filters_in_words};
 pub use detail::{Detail, DetailList, Fact, StoryLinks};
 pub use facets::{FacetRow, facet_rows};
-pub use places::{partner_pairs, LinePath, MAX_PINS, PartnerLine, Pin, PlaceGroup, PlaceRow, Places};
+pub use places::{FIRST_ROWS_PER_SIDE, LinePath, MAX_LINES, MAX_PINS, partner_pairs, PartnerLine, Pin, PlaceGroup, PlaceRow, Places};
 pub use results::{ResultRow, announcement, results_summary};
 pub use sectors::{SectorMatches, SectorPage, SectorTile, sector_tiles};
 pub use sources::{FootnoteEntry, SourceEntry, sources_of};
-pub use timeline::{Timeline, TimelineEntry, TimelineYear};
+pub use timeline::{TIMELINE_PAGE, Timeline, TimelineEntry, TimelineYear};
 
 use crate::filter::Facet;
 use crate::model::RecordKind;

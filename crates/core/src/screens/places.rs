@@ -12,8 +12,13 @@ use crate::model::{Id, PlaceKind, Side};
 
 /// City-list rows per side at most (the busiest places): the DOM stays bounded whatever the data.
 pub const MAX_ROWS_PER_SIDE: usize = 150;
+/// City-list rows per side shown before "Show all".
+pub const FIRST_ROWS_PER_SIDE: usize = 30;
 /// Pins drawn at most: beyond this the map is unreadable and the DOM would grow with the data.
 pub const MAX_PINS: usize = 400;
+/// Partner lines drawn at most (the busiest pairs): thousands of curves are unreadable, and
+/// each is an element to update.
+pub const MAX_LINES: usize = 300;
 /// Partner places listed per city-list row.
 pub const MAX_PARTNERS_PER_ROW: usize = 6;
 
@@ -37,6 +42,20 @@ pub struct PlaceGroup {
     pub rows: Vec<PlaceRow>,
     /// Places left out beyond [`MAX_ROWS_PER_SIDE`].
     pub hidden: usize,
+}
+
+impl PlaceGroup {
+    /// The `n` busiest rows (most initiatives, then by name), kept in the list's order: what
+    /// the city list shows before "Show all".
+    pub fn busiest(&self, n: usize) -> Vec<&PlaceRow> {
+        if self.rows.len() <= n {
+            return self.rows.iter().collect();
+        }
+        let mut by_count: Vec<&PlaceRow> = self.rows.iter().collect();
+        by_count.sort_by(|a, b| b.initiatives.cmp(&a.initiatives).then_with(|| a.name.cmp(&b.name)));
+        let kept: std::collections::HashSet<&str> = by_count[..n].iter().map(|r| r.id.as_str()).collect();
+        self.rows.iter().filter(|r| kept.contains(r.id.as_str())).collect()
+    }
 }
 
 /// A pin on the map, in its panel's own coordinates.
@@ -88,7 +107,7 @@ pub struct LinePath {
 pub struct Places {
     pub groups: Vec<PlaceGroup>,
     pub pins: Vec<Pin>,
-    /// Between pinned places only, most initiatives first.
+    /// Between pinned places only: the [`MAX_LINES`] with the most initiatives, in the places' order.
     pub lines: Vec<PartnerLine>,
 }
 
@@ -188,6 +207,9 @@ impl Places {
         // Big pins first, so small ones are drawn on top and stay clickable.
         pins.sort_by(|a, b| b.initiatives.cmp(&a.initiatives).then_with(|| a.name.cmp(&b.name)));
         pins.truncate(MAX_PINS);
+        // Drawing order: places busiest in the whole bundle first, so small pins lie on top and
+        // stay clickable. It does not depend on the filters, so a filter change moves no pin.
+        pins.sort_by_cached_key(|p| catalog.place_ix(&p.id).map(|i| catalog.place_order[i as usize]));
 
         let pinned: std::collections::HashSet<&str> = pins.iter().map(|p| p.id.as_str()).collect();
         let lines = pairs
@@ -195,14 +217,23 @@ impl Places {
             .map(|&(e, c, n)| (&bundle.places[e as usize].id, &bundle.places[c as usize].id, n))
             .filter(|(e, c, _)| pinned.contains(e.as_str()) && pinned.contains(c.as_str()))
             .map(|(e, c, n)| PartnerLine { europe: e.clone(), china: c.clone(), initiatives: n })
-            .collect();
+            .take(MAX_LINES)
+            .collect::<Vec<_>>();
+        // Drawing order by the places, not by the counts: a filter change moves no line.
+        let mut lines = lines;
+        lines.sort_by_cached_key(|l: &PartnerLine| (catalog.place_ix(&l.europe), catalog.place_ix(&l.china)));
         Places { groups, pins, lines }
+    }
+
+    /// The city list's rows of `side`, if any place there matches.
+    pub fn group(&self, side: Side) -> Option<&PlaceGroup> {
+        self.groups.iter().find(|g| g.side == side)
     }
 
     /// The partner lines as SVG paths for the layout, the busiest drawn thickest.
     pub fn line_paths(&self, stacked: bool) -> Vec<LinePath> {
         let at: HashMap<&str, (f64, f64)> = self.pins.iter().map(|p| (p.id.as_str(), p.at(stacked))).collect();
-        let max = self.lines.first().map_or(1, |l| l.initiatives).max(1) as f64;
+        let max = self.lines.iter().map(|l| l.initiatives).max().unwrap_or(1).max(1) as f64;
         self.lines
             .iter()
             .filter_map(|line| {
@@ -266,6 +297,12 @@ mod tests {
                 assert_eq!(row.initiatives, pin.initiatives);
             }
         }
+        assert!(places.lines.len() <= MAX_LINES);
+        let drawn: Vec<(u32, u32)> =
+            places.lines.iter().map(|l| (catalog.place_ix(&l.europe).unwrap(), catalog.place_ix(&l.china).unwrap())).collect();
+        assert!(drawn.windows(2).all(|w| w[0] < w[1]), "lines in the places' order");
+        let order: Vec<u32> = places.pins.iter().map(|p| catalog.place_order[catalog.place_ix(&p.id).unwrap() as usize]).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "pins in the bundle-wide order");
         for line in &places.lines {
             assert!(places.pins.iter().any(|p| p.id == line.europe) && places.pins.iter().any(|p| p.id == line.china));
         }
@@ -284,6 +321,21 @@ mod tests {
         ] {
             check_against_real_filter_runs(&catalog, &query);
         }
+    }
+
+    #[test]
+    fn the_busiest_rows_keep_the_lists_order() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(2_000)));
+        let places = Places::of(&catalog, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        let group = &places.groups[0];
+        assert!(group.rows.len() > 10);
+        let first = group.busiest(10);
+        assert_eq!(first.len(), 10);
+        let least_shown = first.iter().map(|r| r.initiatives).min().unwrap();
+        assert!(group.rows.iter().filter(|r| !first.iter().any(|f| f.id == r.id)).all(|r| r.initiatives <= least_shown));
+        let order: Vec<usize> = first.iter().map(|f| group.rows.iter().position(|r| r.id == f.id).unwrap()).collect();
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "country order kept");
+        assert_eq!(group.busiest(10_000).len(), group.rows.len());
     }
 
     #[test]

@@ -6,8 +6,8 @@ use crate::filter::{Catalog, Query, Results};
 use crate::labels::Named;
 use crate::model::RecordKind;
 
-/// Entries shown at most; the rest are left to the results list.
-pub const MAX_ENTRIES: usize = 300;
+/// Entries shown at first and added by "Show more": the oldest events, a screenful or two.
+pub const TIMELINE_PAGE: usize = 100;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineEntry {
@@ -34,9 +34,10 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The timeline under `query`, whose initiative results are `initiatives`. On the same date
-    /// a milestone comes before initiatives; otherwise the results' order is kept.
-    pub fn of(catalog: &Catalog, query: &Query, initiatives: &Results) -> Timeline {
+    /// The first `shown` entries of the timeline under `query`, whose initiative results are
+    /// `initiatives`. On the same date a milestone comes before initiatives; otherwise the
+    /// results' order is kept.
+    pub fn of(catalog: &Catalog, query: &Query, initiatives: &Results, shown: usize) -> Timeline {
         let bundle = &catalog.bundle;
         let milestones = catalog.milestones_matching(query).into_iter().map(|i| {
             let m = &bundle.milestones[i as usize];
@@ -59,7 +60,7 @@ impl Timeline {
         let mut entries: Vec<TimelineEntry> = milestones.chain(dated).collect();
         entries.sort_by(|a, b| a.date.cmp(&b.date).then(b.milestone.cmp(&a.milestone)));
         let total = entries.len();
-        entries.truncate(MAX_ENTRIES);
+        entries.truncate(shown);
         let mut years: Vec<TimelineYear> = Vec::new();
         for entry in entries {
             let year = entry.date.get(..4).unwrap_or("?").to_owned();
@@ -71,9 +72,14 @@ impl Timeline {
         Timeline { years, total }
     }
 
-    /// "12 dated events", or "…, the first 300 shown".
+    /// Entries shown.
+    pub fn shown(&self) -> usize {
+        self.years.iter().map(|y| y.entries.len()).sum()
+    }
+
+    /// "12 dated events", or "…, the first 100 shown".
     pub fn summary(&self) -> String {
-        let shown = self.years.iter().map(|y| y.entries.len()).sum::<usize>();
+        let shown = self.shown();
         if shown < self.total {
             format!("{} dated events, the first {shown} shown", self.total)
         } else {
@@ -96,7 +102,7 @@ mod tests {
         let sector = catalog.bundle.sectors[1].id.clone();
         for query in [Query::default(), Query { sectors: vec![sector], from: Some(2016), to: Some(2018), ..Query::default() }] {
             let results = catalog.filter(&query, Tab::Initiatives, Sort::Name);
-            let timeline = Timeline::of(&catalog, &query, &results);
+            let timeline = Timeline::of(&catalog, &query, &results, usize::MAX);
             let dated = results.matches.iter().filter(|&&i| catalog.bundle.initiatives[i as usize].date.is_some()).count();
             let milestones = catalog.milestones_matching(&query).len();
             assert_eq!(timeline.total, dated + milestones);
@@ -104,6 +110,11 @@ mod tests {
             assert!(dates.windows(2).all(|w| w[0] <= w[1]), "oldest first");
             assert!(timeline.years.iter().all(|y| y.entries.iter().all(|e| e.date.starts_with(&y.year))));
             assert!(timeline.years.windows(2).all(|w| w[0].year < w[1].year), "one group per year");
+            // A page is the oldest entries of the whole timeline.
+            let page = Timeline::of(&catalog, &query, &results, 10);
+            assert_eq!((page.shown(), page.total), (10.min(timeline.total), timeline.total));
+            let first: Vec<&str> = page.years.iter().flat_map(|y| &y.entries).map(|e| e.date.as_str()).collect();
+            assert_eq!(first, dates[..first.len()]);
         }
     }
 
