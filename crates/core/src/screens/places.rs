@@ -15,10 +15,10 @@ pub const MAX_ROWS_PER_SIDE: usize = 150;
 /// City-list rows per side shown before "Show all".
 pub const FIRST_ROWS_PER_SIDE: usize = 30;
 /// Pins drawn at most: beyond this the map is unreadable and the DOM would grow with the data.
-pub const MAX_PINS: usize = 400;
+pub const MAX_PINS: usize = 200;
 /// Partner lines drawn at most (the busiest pairs): thousands of curves are unreadable, and
 /// each is an element to update.
-pub const MAX_LINES: usize = 300;
+pub const MAX_LINES: usize = 150;
 /// Partner places listed per city-list row.
 pub const MAX_PARTNERS_PER_ROW: usize = 6;
 
