@@ -72,7 +72,6 @@ pub fn CooperationMap(
                 view! {
                     <clipPath id=format!("clip-{}", panel_id(panel))><rect x="0" y="0" width=panel.width() height=PANEL_HEIGHT /></clipPath>
                     <rect class="map__frame" x=dx y=dy width=panel.width() height=PANEL_HEIGHT rx="6" />
-                    <text class="map__panel-title" x=dx + 12.0 y=dy + 28.0>{panel.title}</text>
                 }
             })
             .collect_view()
@@ -84,6 +83,10 @@ pub fn CooperationMap(
             <svg class="map__svg" viewBox=view_box role="group" aria-label="Map of the places of the filtered initiatives, Europe and China, with lines between partnered places">
                 {frames}
                 {coastlines}
+                // Titles after the land, so no coastline covers them.
+                {move || PANELS.iter().zip(panel_offsets(stacked.get())).map(|(panel, (dx, dy))| view! {
+                    <text class="map__panel-title" x=dx + 12.0 y=dy + 28.0>{panel.title}</text>
+                }).collect_view()}
                 <g class="map__links" aria-hidden="true">
                     <For each=line_keys key=|k| k.clone() let(ends)>
                         <PartnerLinePath ends lines hovered />

@@ -52,6 +52,8 @@ pub struct Catalog {
     pub(crate) place_options: Vec<FacetOption>,
     /// Indices of initiatives, newest first (undated last), then by name.
     pub(crate) initiatives_by_date: Vec<u32>,
+    /// Indices of dated initiatives, oldest first, then by name: the timeline's order.
+    pub(crate) dated_oldest_first: Vec<u32>,
     pub(crate) initiatives_by_name: Vec<u32>,
     pub(crate) organisations_by_name: Vec<u32>,
     sector_index: HashMap<String, u32>,
@@ -242,6 +244,10 @@ impl Catalog {
                 (None, None) => std::cmp::Ordering::Equal,
             }
         });
+        let mut dated_oldest_first: Vec<u32> =
+            initiatives_by_name.iter().copied().filter(|&i| b.initiatives[i as usize].date.is_some()).collect();
+        // Stable on the name order: the same date stays alphabetical.
+        dated_oldest_first.sort_by(|&x, &y| b.initiatives[x as usize].date.cmp(&b.initiatives[y as usize].date));
         let mut organisations_by_name: Vec<u32> = (0..b.organisations.len() as u32).collect();
         organisations_by_name.sort_by_cached_key(|&o| normalize(&b.organisations[o as usize].name));
 
@@ -264,6 +270,7 @@ impl Catalog {
             initiative_rows,
             organisation_rows,
             initiatives_by_date,
+            dated_oldest_first,
             initiatives_by_name,
             organisations_by_name,
             sector_index,

@@ -35,32 +35,45 @@ pub struct Timeline {
 
 impl Timeline {
     /// The first `shown` entries of the timeline under `query`, whose initiative results are
-    /// `initiatives`. On the same date a milestone comes before initiatives; otherwise the
-    /// results' order is kept.
+    /// `initiatives`: oldest first, a milestone before initiatives of the same date, then by
+    /// name. One pass over the catalog's date order, no sort: the timeline costs what the list
+    /// costs, whatever the data size.
     pub fn of(catalog: &Catalog, query: &Query, initiatives: &Results, shown: usize) -> Timeline {
         let bundle = &catalog.bundle;
-        let milestones = catalog.milestones_matching(query).into_iter().map(|i| {
-            let m = &bundle.milestones[i as usize];
-            TimelineEntry {
-                date: m.date.clone(),
-                milestone: true,
-                badge: RecordKind::Milestone.label(),
-                link: Entry::open(RecordKind::Milestone, &m.id, &m.title),
-            }
-        });
-        let dated = initiatives.matches.iter().filter_map(|&i| {
-            let r = &bundle.initiatives[i as usize];
-            Some(TimelineEntry {
-                date: r.date.clone()?,
-                milestone: false,
-                badge: r.kind.label(),
-                link: Entry::open(RecordKind::Initiative, &r.id, &r.name),
-            })
-        });
-        let mut entries: Vec<TimelineEntry> = milestones.chain(dated).collect();
-        entries.sort_by(|a, b| a.date.cmp(&b.date).then(b.milestone.cmp(&a.milestone)));
-        let total = entries.len();
-        entries.truncate(shown);
+        let mut matching = vec![false; bundle.initiatives.len()];
+        initiatives.matches.iter().for_each(|&i| matching[i as usize] = true);
+        let dated: Vec<u32> = catalog.dated_oldest_first.iter().copied().filter(|&i| matching[i as usize]).collect();
+        let mut milestones = catalog.milestones_matching(query);
+        milestones.sort_by(|&a, &b| bundle.milestones[a as usize].date.cmp(&bundle.milestones[b as usize].date));
+        let total = dated.len() + milestones.len();
+        let date_of = |i: u32| bundle.initiatives[i as usize].date.as_deref().unwrap_or_default();
+        let (mut m, mut d) = (milestones.iter().peekable(), dated.iter().peekable());
+        let mut entries = Vec::new();
+        while entries.len() < shown {
+            let milestone_first = match (m.peek(), d.peek()) {
+                (Some(&&mi), Some(&&di)) => bundle.milestones[mi as usize].date.as_str() <= date_of(di),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            entries.push(if milestone_first {
+                let milestone = &bundle.milestones[*m.next().unwrap_or(&0) as usize];
+                TimelineEntry {
+                    date: milestone.date.clone(),
+                    milestone: true,
+                    badge: RecordKind::Milestone.label(),
+                    link: Entry::open(RecordKind::Milestone, &milestone.id, &milestone.title),
+                }
+            } else {
+                let r = &bundle.initiatives[*d.next().unwrap_or(&0) as usize];
+                TimelineEntry {
+                    date: r.date.clone().unwrap_or_default(),
+                    milestone: false,
+                    badge: r.kind.label(),
+                    link: Entry::open(RecordKind::Initiative, &r.id, &r.name),
+                }
+            });
+        }
         let mut years: Vec<TimelineYear> = Vec::new();
         for entry in entries {
             let year = entry.date.get(..4).unwrap_or("?").to_owned();
