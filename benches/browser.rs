@@ -111,7 +111,7 @@ fn print_profile(view: &str, kind: &str, profile: &Value) {
         let mut top: Vec<(String, usize)> = table.into_iter().collect();
         top.sort_by(|a, b| b.1.cmp(&a.1));
         println!("-- {title}");
-        for (name, n) in top.into_iter().take(if title == "self" { 12 } else { 45 }) {
+        for (name, n) in top.into_iter().filter(|(name, _)| title == "self" || std::env::var("BENCH_PROFILE_ALL").is_ok() || name.contains("explorer") || name.contains("keyed") || name.contains("eu_china")).take(if title == "self" { 12 } else { 40 }) {
             println!("{n:>6}  {name}");
         }
     }
