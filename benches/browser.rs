@@ -47,11 +47,18 @@ const done = arguments[arguments.length - 1];
 const frame = () => new Promise(r => setTimeout(r, 30));
 const settled = () => new Promise(r => setTimeout(r, 0));
 const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd', 'cheng', 'chen'];
+// DOM changes per change (nodes added or removed, attributes and texts set): a count that,
+// unlike time, does not vary from run to run.
+const observer = new MutationObserver(() => {});
+observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+const changed = () => observer.takeRecords().reduce((n, r) => n + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1), 0);
 (async () => {
   const times = [];
+  const mutations = [];
   try {
   for (let i = 0; i < changes; i++) {
     await frame();
+    changed();
     const t0 = performance.now();
     if (kind === 'search') {
       const input = document.getElementById('search-input');
@@ -65,15 +72,21 @@ const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd',
     }
     await settled();
     times.push(performance.now() - t0);
+    mutations.push(changed());
   }
   } catch (e) { done('measuring failed: ' + e); return; }
-  done(times);
+  observer.disconnect();
+  done({ times, mutations });
 })();
 "#;
 
-async fn measure(page: &Session, script: &str, kind: &str, changes: usize) -> Vec<f64> {
+/// Times of each change, and the DOM changes each made.
+async fn measure(page: &Session, script: &str, kind: &str, changes: usize) -> (Vec<f64>, Vec<f64>) {
     let result = page.client.execute_async(script, vec![kind.into(), changes.into()]).await.expect("measure");
-    result.as_array().unwrap_or_else(|| panic!("{kind}: {result}")).iter().map(|v| v.as_f64().unwrap()).collect()
+    let series = |key: &str| -> Vec<f64> {
+        result[key].as_array().unwrap_or_else(|| panic!("{kind}: {result}")).iter().map(|v| v.as_f64().unwrap()).collect()
+    };
+    (series("times"), series("mutations"))
 }
 
 /// Prints the functions with the most self time in a CPU profile (`BENCH_PROFILE=<view>`; build
@@ -122,7 +135,7 @@ fn print_profile(view: &str, kind: &str, profile: &Value) {
 const VIEWS: [(&str, &str, &str); 5] = [
     ("sectors", "/?", ".sector-tile"),
     ("list", "/?view=list", ".result"),
-    ("map", "/?view=map", ".map__pin"),
+    ("map", "/?view=map", ".map__svg"),
     ("timeline", "/?view=timeline", ".timeline__item"),
     ("detail panel", "/?view=list&item=initiative:{item}", "#detail-title"),
 ];
@@ -146,6 +159,7 @@ fn main() {
         let first = bundle.initiatives[0].id.clone();
         // Fewer changes at 100k keep the run within minutes; the p95 is still over 20 samples.
         let changes = if size >= 100_000 { CHANGES / 2 } else { CHANGES };
+        let changes = std::env::var("BENCH_CHANGES").ok().and_then(|n| n.parse().ok()).unwrap_or(changes);
         bundles.push((format!("synthetic {}k", size / 1000), serde_json::to_vec(&bundle).unwrap(), first, changes));
     }
     let code = app_code_gzip();
@@ -169,6 +183,7 @@ fn main() {
             for (view, address, ready) in VIEWS.into_iter().filter(|v| wanted("BENCH_ONLY", v.0) || v.0 == "list") {
                 let address = address.replace("{item}", &first);
                 let mut medians = [(0.0, 0.0); 2];
+                let mut dom_changes = [0.0; 2];
                 for (k, kind) in ["search", "sector"].into_iter().enumerate() {
                     page.open(&address).await;
                     page.find_within(ready, wait).await;
@@ -177,7 +192,13 @@ fn main() {
                         page.devtools("Profiler.enable", serde_json::json!({})).await;
                         page.devtools("Profiler.start", serde_json::json!({})).await;
                     }
-                    medians[k] = stats(&measure(page, MEASURE, kind, changes).await);
+                    let (times, mutations) = measure(page, MEASURE, kind, changes).await;
+                    dom_changes[k] = stats(&mutations).0;
+                    if std::env::var("BENCH_SERIES").is_ok() {
+                        let series: Vec<String> = times.iter().map(|t| format!("{t:.0}")).collect();
+                        println!("{name} {view} {kind}: {}", series.join(" "));
+                    }
+                    medians[k] = stats(&times);
                     if profile {
                         let result = page.devtools("Profiler.stop", serde_json::json!({})).await;
                         print_profile(view, kind, &result["profile"]);
@@ -187,25 +208,29 @@ fn main() {
                 if view == "list" {
                     list_median = (search_median, sector_median);
                 }
-                view_rows.push((view, search_median, search_p95, sector_median, sector_p95));
+                view_rows.push((view, search_median, search_p95, sector_median, sector_p95, dom_changes));
             }
             // Opening records one after another from the list (the detail panel's own cost).
             page.open("/?view=list").await;
             page.find_within(".result", wait).await;
-            let (open_median, open_p95) = stats(&measure(page, MEASURE, "open", changes).await);
+            let (open_times, open_mutations) = measure(page, MEASURE, "open", changes).await;
+            let (open_median, open_p95) = stats(&open_times);
+            let open_dom = stats(&open_mutations).0;
             let first_results = page.eval("return performance.getEntriesByName('explorer-ready')[0].startTime").await;
             let memory: Value = page
                 .eval("return [performance.memory ? performance.memory.usedJSHeapSize : 0, document.getElementsByTagName('*').length, window.wasmBindings.wasm_memory_bytes()]")
                 .await;
             let mut out = Vec::new();
-            for (view, search_median, search_p95, sector_median, sector_p95) in view_rows {
+            for (view, search_median, search_p95, sector_median, sector_p95, dom) in view_rows {
                 out.push(format!(
-                    "| {name} | {view} | {search_median:.1} / {search_p95:.1} ms | {sector_median:.1} / {sector_p95:.1} ms | {:.1}× / {:.1}× |",
+                    "| {name} | {view} | {search_median:.1} / {search_p95:.1} ms | {sector_median:.1} / {sector_p95:.1} ms | {:.1}× / {:.1}× | {:.0} / {:.0} |",
                     search_median / list_median.0.max(0.1),
                     sector_median / list_median.1.max(0.1),
+                    dom[0],
+                    dom[1],
                 ));
             }
-            out.push(format!("| {name} | opening a record from the list | {open_median:.1} / {open_p95:.1} ms | | |"));
+            out.push(format!("| {name} | opening a record from the list | {open_median:.1} / {open_p95:.1} ms | | | {open_dom:.0} |"));
             let load = format!(
                 "| {name} | {} KB | {:.0} ms | {:.1} MB | {:.1} MB | {} |",
                 bundle_gzip / 1024,
@@ -222,8 +247,8 @@ fn main() {
     }
     let table = format!(
         "App code (wasm + js + css), gzip: {} KB\n\n\
-         | bundle | view | search keystroke, median / p95 | facet click, median / p95 | ÷ list view (median), keystroke / click |\n\
-         |---|---|---|---|---|\n{}\n\n\
+         | bundle | view | search keystroke, median / p95 | facet click, median / p95 | ÷ list view (median), keystroke / click | DOM changes (median), keystroke / click |\n\
+         |---|---|---|---|---|---|\n{}\n\n\
          | bundle | bundle gzip | first results (list) | JS heap | wasm memory | DOM elements (list) |\n\
          |---|---|---|---|---|---|\n{}\n",
         code / 1024,

@@ -158,27 +158,31 @@ fn MapPin(
     };
     let point = move || hovered.set(Some(id.clone()));
     let point_too = point.clone();
+    // One transform places the whole pin; its parts are drawn around (0, 0), so a size change
+    // touches only the radius.
     let at = Memo::new(move |_| pin.with(|p| p.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()))));
-    let radius = move || pin.with(|p| p.as_ref().map_or(0.0, |p| p.radius));
+    let transform = move || {
+        let (x, y) = at.get();
+        format!("translate({x:.1} {y:.1})")
+    };
+    let radius = Memo::new(move |_| pin.with(|p| p.as_ref().map_or(0.0, |p| (p.radius * 10.0).round() / 10.0)));
     let label = move || pin.with(|p| p.as_ref().map(|p| p.label.clone()));
-    let x = move || at.get().0;
-    let y = move || at.get().1;
     let mark = if area {
-        let side = move || radius() * 1.8;
-        view! { <rect class="map__pin-mark" x=move || x() - side() / 2.0 y=move || y() - side() / 2.0 width=side height=side rx="2" /> }.into_any()
+        let half = move || radius.get() * 0.9;
+        view! { <rect class="map__pin-mark" x=move || -half() y=move || -half() width=move || 2.0 * half() height=move || 2.0 * half() rx="2" /> }.into_any()
     } else {
-        view! { <circle class="map__pin-mark" cx=x cy=y r=radius /> }.into_any()
+        view! { <circle class="map__pin-mark" r=radius /> }.into_any()
     };
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
-        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china class:map__pin--lit=lit role="link" tabindex="0" aria-label=label
+        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china class:map__pin--lit=lit role="link" tabindex="0" aria-label=label transform=transform
             on:click=move |_| choose()
             on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose_by_key() }
             on:mouseenter=move |_| point() on:focus=move |_| point_too() on:mouseleave=move |_| hovered.set(None) on:blur=move |_| hovered.set(None)>
             // A larger transparent target keeps small pins easy to hit.
-            <circle class="map__pin-target" cx=x cy=y r=move || radius().max(12.0) />
+            <circle class="map__pin-target" r=move || radius.get().max(12.0) />
             {mark}
-            <text class="map__label" x=x y=move || y() - radius() - 5.0>{name}</text>
+            <text class="map__label" y=move || -radius.get() - 5.0>{name}</text>
         </g>
     }
 }

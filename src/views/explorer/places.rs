@@ -17,10 +17,6 @@ use explorer_core::url_state::Go;
 pub fn PlacesView() -> impl IntoView {
     let explorer = use_explorer();
     let hovered = RwSignal::new(None::<String>);
-    // Rows by place, so a filter change updates each row in place instead of rebuilding the list.
-    let rows = Memo::new(move |_| {
-        explorer.places.with(|p| p.groups.iter().flat_map(|g| &g.rows).map(|r| (r.id.clone(), r.clone())).collect::<HashMap<_, _>>())
-    });
     let sides = move || explorer.places.with(|p| p.groups.iter().map(|g| g.side).collect::<Vec<_>>());
     view! {
         <div class="places">
@@ -32,7 +28,7 @@ pub fn PlacesView() -> impl IntoView {
                     <h2 id="city-list-title">"City list"</h2>
                     <div class="place-groups">
                         <For each=sides key=|side| *side let(side)>
-                            <PlaceGroupList side rows hovered />
+                            <PlaceGroupList side hovered />
                         </For>
                     </div>
                 </section>
@@ -46,18 +42,21 @@ pub fn PlacesView() -> impl IntoView {
 fn PlaceGroupList(
     /// Which side.
     side: Side,
-    /// Every row of the list, by place id.
-    rows: Memo<HashMap<String, PlaceRow>>,
     /// The place under the pointer or focus, shared with the map.
     hovered: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let explorer = use_explorer();
     // The busiest places first; the rest on request (less to render on phones and on every change).
     let expanded = RwSignal::new(false);
-    let ids = move || {
+    // The shown rows by place, so a filter change updates each row in place.
+    let shown = Memo::new(move |_| {
         let limit = if expanded.get() { usize::MAX } else { FIRST_ROWS_PER_SIDE };
-        explorer.places.with(|p| p.group(side).map(|g| g.busiest(limit).iter().map(|r| r.id.clone()).collect::<Vec<_>>()).unwrap_or_default())
-    };
+        explorer.places.with(|p| {
+            p.group(side).map(|g| g.busiest(limit).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default()
+        })
+    });
+    let rows = Memo::new(move |_| shown.with(|rows| rows.iter().map(|r| (r.id.clone(), r.clone())).collect::<HashMap<_, _>>()));
+    let ids = move || shown.with(|rows| rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     let listed = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.rows.len()));
     let hidden = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.hidden));
     view! {
