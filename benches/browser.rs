@@ -49,9 +49,11 @@ const settled = () => new Promise(r => setTimeout(r, 0));
 const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd', 'cheng', 'chen'];
 // DOM changes per change (nodes added or removed, attributes and texts set): a count that,
 // unlike time, does not vary from run to run.
-const observer = new MutationObserver(() => {});
+const count = records => records.reduce((n, r) => n + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1), 0);
+let pending = 0;
+const observer = new MutationObserver(records => { pending += count(records); });
 observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-const changed = () => observer.takeRecords().reduce((n, r) => n + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1), 0);
+const changed = () => { const n = pending + count(observer.takeRecords()); pending = 0; return n; };
 (async () => {
   const times = [];
   const mutations = [];
@@ -78,6 +80,18 @@ const changed = () => observer.takeRecords().reduce((n, r) => n + (r.type === 'c
   observer.disconnect();
   done({ times, mutations });
 })();
+"#;
+
+/// Which parts of the page one facet click changes: DOM changes grouped by the nearest element
+/// with a class (`BENCH_DOM_BREAKDOWN=<view>`).
+const DOM_BREAKDOWN: &str = r#"
+const done = arguments[arguments.length - 1];
+const groups = {};
+const where = n => { let e = n.nodeType === 1 ? n : n.parentElement; while (e && !e.getAttribute('class')) e = e.parentElement; return e ? e.getAttribute('class').split(' ')[0] : 'none'; };
+const observer = new MutationObserver(rs => { for (const r of rs) { const k = r.type + ' ' + where(r.target) + (r.attributeName ? ' @' + r.attributeName : ''); groups[k] = (groups[k] || 0) + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1); } });
+observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+document.querySelector('.filters__panel input[type=checkbox]').click();
+setTimeout(() => { observer.disconnect(); done(Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 14)); }, 300);
 "#;
 
 /// Times of each change, and the DOM changes each made.
@@ -202,6 +216,14 @@ fn main() {
                     if profile {
                         let result = page.devtools("Profiler.stop", serde_json::json!({})).await;
                         print_profile(view, kind, &result["profile"]);
+                    }
+                }
+                if std::env::var("BENCH_DOM_BREAKDOWN").is_ok_and(|v| v == view) {
+                    page.open(&address).await;
+                    page.find_within(ready, wait).await;
+                    for _ in 0..2 {
+                        let groups = page.client.execute_async(DOM_BREAKDOWN, vec![]).await.expect("breakdown");
+                        println!("DOM changes of one facet click on {name} {view}: {groups}");
                     }
                 }
                 let [(search_median, search_p95), (sector_median, sector_p95)] = medians;

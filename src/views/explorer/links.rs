@@ -1,6 +1,8 @@
 //! Links that change the screen. Each is a real `<a href>` (the router handles the click, and
 //! they open in new tabs too) whose target is a [`Go`] followed from the current state.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use super::use_explorer;
@@ -48,27 +50,34 @@ pub fn EntryLink(
     view! { <GoLink go=entry.go label=entry.label class />{entry.note.map(|n| format!(" {n}"))} }
 }
 
-/// Entries as list items. The list reads the state once, in one memo of its `href`s, and each
-/// link reads its own from that memo: Leptos's reactive graph keeps a signal's subscribers in an
+/// Entries as list items, keyed: when the entries change, only the items that came or went are
+/// added or removed. The list reads the state once, in one memo of its `href`s, and each link
+/// reads its own from that memo: Leptos's reactive graph keeps a signal's subscribers in an
 /// ordered set that shifts on every removal, so thousands of links reading the state directly
 /// (the city list's partners) made every filter change quadratic.
 #[component]
 pub fn EntryItems(
-    /// The entries, in order.
-    entries: Vec<Entry>,
+    /// The entries, in order (a fixed list, or a signal of one).
+    #[prop(into)]
+    entries: Signal<Vec<Entry>>,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let gos: Vec<Go> = entries.iter().map(|e| e.go.clone()).collect();
-    let hrefs = Memo::new(move |_| explorer.hrefs(gos.iter()));
-    entries
-        .into_iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let href = move || hrefs.with(|h| h.get(i).cloned().unwrap_or_default());
-            let note = entry.note.map(|n| format!(" {n}"));
-            view! { <li><a href=href class=class_of(&entry.go)>{entry.label}</a>{note}</li> }
+    let hrefs = Memo::new(move |_| {
+        entries.with(|entries| {
+            let hrefs = explorer.hrefs(entries.iter().map(|e| &e.go));
+            entries.iter().map(|e| e.go.clone()).zip(hrefs).collect::<HashMap<Go, String>>()
         })
-        .collect_view()
+    });
+    view! {
+        <For each=move || entries.get() key=|e| (e.go.clone(), e.label.clone(), e.note.clone()) let(entry)>
+            {
+                let go = entry.go.clone();
+                let href = move || hrefs.with(|h| h.get(&go).cloned().unwrap_or_default());
+                let note = entry.note.map(|n| format!(" {n}"));
+                view! { <li><a href=href class=class_of(&entry.go)>{entry.label}</a>{note}</li> }
+            }
+        </For>
+    }
 }
 
 /// A record's sources: document, section and footnotes, with the footnotes' addresses as links.

@@ -95,7 +95,6 @@ fn PlaceRowView(
     let initiatives = move || row.with(|r| r.as_ref().map(|r| count(r.initiatives as usize, "initiative")));
     // Its own memo: a change of the count alone leaves the partner links as they are.
     let partner_entries = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.partners.clone()).unwrap_or_default()));
-    let partners = move || view! { <EntryItems entries=partner_entries.get() /> };
     let lit = {
         let id = id.clone();
         move || hovered.with(|h| h.as_deref() == Some(id.as_str()))
@@ -113,7 +112,7 @@ fn PlaceRowView(
                 <span class="place-row__country">{country}</span>
             </span>
             <span class="place-row__count">{initiatives}</span>
-            <ul class="inline-list place-row__partners" aria-label="Partner places">{partners}</ul>
+            <ul class="inline-list place-row__partners" aria-label="Partner places"><EntryItems entries=partner_entries /></ul>
         </li>
     }
 }

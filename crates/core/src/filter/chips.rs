@@ -5,7 +5,7 @@ use super::{Catalog, Facet, Query, Sort, Tab};
 use crate::labels::Named;
 
 /// One active filter: a facet option, the year range or the search text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Active {
     Option(Facet, String),
     Years,

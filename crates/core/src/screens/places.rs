@@ -14,10 +14,11 @@ use crate::model::{Id, PlaceKind, Side};
 pub const MAX_ROWS_PER_SIDE: usize = 150;
 /// City-list rows per side shown before "Show all".
 pub const FIRST_ROWS_PER_SIDE: usize = 30;
-/// Pins drawn at most: beyond this the map is unreadable and the DOM would grow with the data.
+/// Pins drawn at most (the matching places ranked highest in the whole bundle): beyond this
+/// the map is unreadable and the DOM would grow with the data.
 pub const MAX_PINS: usize = 200;
-/// Partner lines drawn at most (the busiest pairs): thousands of curves are unreadable, and
-/// each is an element to update.
+/// Partner lines drawn at most (those of the highest-ranked places): thousands of curves are
+/// unreadable, and each is an element to update.
 pub const MAX_LINES: usize = 150;
 /// Partner places listed per city-list row.
 pub const MAX_PARTNERS_PER_ROW: usize = 6;
@@ -107,7 +108,8 @@ pub struct LinePath {
 pub struct Places {
     pub groups: Vec<PlaceGroup>,
     pub pins: Vec<Pin>,
-    /// Between pinned places only: the [`MAX_LINES`] with the most initiatives, in the places' order.
+    /// Between pinned places only: at most [`MAX_LINES`], those of the highest-ranked places,
+    /// in the places' order.
     pub lines: Vec<PartnerLine>,
 }
 
@@ -183,7 +185,20 @@ impl Places {
             })
             .collect();
 
-        let mut pins: Vec<Pin> = with_matches
+        // Which places get a pin, and the drawing order, follow the places' rank in the whole
+        // bundle (busiest first), not the filtered counts: a filter change then adds or removes
+        // only the pins of places that gained or lost every match, and moves none; big pins come
+        // first, so small ones lie on top and stay clickable. Beyond MAX_PINS the city list has
+        // them all.
+        let rank = |i: u32| catalog.place_order[i as usize];
+        let in_a_panel = |i: &u32| {
+            let place = &bundle.places[*i as usize];
+            PANELS.iter().any(|p| p.side == place.side && p.contains(place.lat, place.lon))
+        };
+        let mut pinned_places: Vec<u32> = with_matches.iter().copied().filter(in_a_panel).collect();
+        pinned_places.sort_by_key(|&i| rank(i));
+        pinned_places.truncate(MAX_PINS);
+        let pins: Vec<Pin> = pinned_places
             .iter()
             .filter_map(|&i| {
                 let place = &bundle.places[i as usize];
@@ -204,24 +219,23 @@ impl Places {
                 })
             })
             .collect();
-        // Big pins first, so small ones are drawn on top and stay clickable.
-        pins.sort_by(|a, b| b.initiatives.cmp(&a.initiatives).then_with(|| a.name.cmp(&b.name)));
-        pins.truncate(MAX_PINS);
-        // Drawing order: places busiest in the whole bundle first, so small pins lie on top and
-        // stay clickable. It does not depend on the filters, so a filter change moves no pin.
-        pins.sort_by_cached_key(|p| catalog.place_ix(&p.id).map(|i| catalog.place_order[i as usize]));
 
-        let pinned: std::collections::HashSet<&str> = pins.iter().map(|p| p.id.as_str()).collect();
-        let lines = pairs
-            .iter()
-            .map(|&(e, c, n)| (&bundle.places[e as usize].id, &bundle.places[c as usize].id, n))
-            .filter(|(e, c, _)| pinned.contains(e.as_str()) && pinned.contains(c.as_str()))
-            .map(|(e, c, n)| PartnerLine { europe: e.clone(), china: c.clone(), initiatives: n })
-            .take(MAX_LINES)
-            .collect::<Vec<_>>();
-        // Drawing order by the places, not by the counts: a filter change moves no line.
-        let mut lines = lines;
-        lines.sort_by_cached_key(|l: &PartnerLine| (catalog.place_ix(&l.europe), catalog.place_ix(&l.china)));
+        // Lines between pinned places, chosen the same way (the pairs of the highest-ranked
+        // places) and drawn in the places' order: a filter change redraws no line it keeps.
+        let pinned: std::collections::HashSet<u32> = pinned_places.iter().copied().collect();
+        let mut lines: Vec<(u32, u32, u32)> =
+            pairs.iter().copied().filter(|(e, c, _)| pinned.contains(e) && pinned.contains(c)).collect();
+        lines.sort_by_key(|&(e, c, _)| (rank(e).max(rank(c)), rank(e).min(rank(c))));
+        lines.truncate(MAX_LINES);
+        lines.sort_by_key(|&(e, c, _)| (e, c));
+        let lines = lines
+            .into_iter()
+            .map(|(e, c, n)| PartnerLine {
+                europe: bundle.places[e as usize].id.clone(),
+                china: bundle.places[c as usize].id.clone(),
+                initiatives: n,
+            })
+            .collect();
         Places { groups, pins, lines }
     }
 

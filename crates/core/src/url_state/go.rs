@@ -8,7 +8,7 @@ use crate::filter::{Active, Facet, Query, Sort, Tab};
 use crate::model::{Id, RecordKind};
 
 /// A change of the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Go {
     /// Open a record's detail panel; everything else stays.
     Open(RecordKind, Id),
