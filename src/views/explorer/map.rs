@@ -101,6 +101,7 @@ pub fn CooperationMap(
             <figcaption class="map__caption">
                 {move || outlines_failed().then_some("The coastlines could not be loaded; places and links are still shown. ")}
                 "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places. "
+                {move || explorer.places.with(|p| (p.unpinned > 0).then(|| format!("The map shows the {} places most active in all the data; {} more are in the city list. ", p.pins.len(), p.unpinned)))}
                 <span class="map__attribution">"Made with Natural Earth."</span>
             </figcaption>
         </figure>

@@ -111,6 +111,8 @@ pub struct Places {
     /// Between pinned places only: at most [`MAX_LINES`], those of the highest-ranked places,
     /// in the places' order.
     pub lines: Vec<PartnerLine>,
+    /// Matching places on the map's panels left without a pin (beyond [`MAX_PINS`]).
+    pub unpinned: usize,
 }
 
 /// Pairs (European place, Chinese place) → how many of `initiatives` name both, most first,
@@ -197,6 +199,7 @@ impl Places {
         };
         let mut pinned_places: Vec<u32> = with_matches.iter().copied().filter(in_a_panel).collect();
         pinned_places.sort_by_key(|&i| rank(i));
+        let unpinned = pinned_places.len().saturating_sub(MAX_PINS);
         pinned_places.truncate(MAX_PINS);
         let pins: Vec<Pin> = pinned_places
             .iter()
@@ -236,7 +239,7 @@ impl Places {
                 initiatives: n,
             })
             .collect();
-        Places { groups, pins, lines }
+        Places { groups, pins, lines, unpinned }
     }
 
     /// The city list's rows of `side`, if any place there matches.
@@ -317,6 +320,15 @@ mod tests {
         assert!(drawn.windows(2).all(|w| w[0] < w[1]), "lines in the places' order");
         let order: Vec<u32> = places.pins.iter().map(|p| catalog.place_order[catalog.place_ix(&p.id).unwrap() as usize]).collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]), "pins in the bundle-wide order");
+        // The pins are the matching places ranked highest in the whole bundle.
+        let worst_pinned = places.pins.iter().map(|p| catalog.place_order[catalog.place_ix(&p.id).unwrap() as usize]).max();
+        let unpinned_ranks: Vec<u32> = catalog.bundle.places.iter().enumerate()
+            .filter(|(i, p)| results.counts.of(Facet::Place)[*i] > 0 && !places.pins.iter().any(|pin| pin.id == p.id)
+                && PANELS.iter().any(|panel| panel.side == p.side && panel.contains(p.lat, p.lon)))
+            .map(|(i, _)| catalog.place_order[i])
+            .collect();
+        assert_eq!(unpinned_ranks.len(), places.unpinned);
+        assert!(unpinned_ranks.iter().all(|&r| worst_pinned.is_none_or(|w| r > w)), "a higher-ranked place lacks a pin");
         for line in &places.lines {
             assert!(places.pins.iter().any(|p| p.id == line.europe) && places.pins.iter().any(|p| p.id == line.china));
         }
@@ -324,7 +336,8 @@ mod tests {
 
     #[test]
     fn every_number_on_the_map_and_city_list_is_a_real_filter_run() {
-        let catalog = Catalog::new(Arc::new(synthetic_bundle(400)));
+        // 6,000 initiatives: more places than pins, more pairs than lines.
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(6_000)));
         let sector = catalog.bundle.sectors[0].id.clone();
         let place = catalog.bundle.places[3].id.clone();
         for query in [
@@ -335,6 +348,9 @@ mod tests {
         ] {
             check_against_real_filter_runs(&catalog, &query);
         }
+        let all = Places::of(&catalog, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        assert!(all.unpinned > 0 && all.pins.len() == MAX_PINS, "the test takes the capped path");
+        assert_eq!(all.lines.len(), MAX_LINES, "the test takes the capped path");
     }
 
     #[test]
