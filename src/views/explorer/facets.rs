@@ -4,7 +4,7 @@ use super::use_explorer;
 use explorer_core::filter::Facet;
 use explorer_core::labels::Named;
 use explorer_core::screens::{FacetRow, facet_rows};
-use explorer_core::url_state::Go;
+use explorer_core::url_state::{Go, parse_year};
 
 /// Options rendered before "Show all" in a facet.
 const MAX_OPTIONS_SHOWN: usize = 150;
@@ -116,10 +116,8 @@ fn YearRange() -> impl IntoView {
     };
     let set = move |from: bool| {
         move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev).trim().parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
-            let (old_from, old_to) = explorer.state.with_untracked(|s| (s.query.from, s.query.to));
-            let years = if from { Go::Years { from: value, to: old_to } } else { Go::Years { from: old_from, to: value } };
-            explorer.go(&years, false);
+            let year = parse_year(&event_target_value(&ev));
+            explorer.go(&if from { Go::FirstYear(year) } else { Go::LastYear(year) }, false);
         }
     };
     view! {

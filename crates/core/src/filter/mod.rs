@@ -62,6 +62,15 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         *self == Query::default()
     }
+
+    /// Swaps a first year that comes after the last one.
+    pub fn order_years(&mut self) {
+        if let (Some(from), Some(to)) = (self.from, self.to)
+            && from > to
+        {
+            (self.from, self.to) = (Some(to), Some(from));
+        }
+    }
 }
 
 named_enum! {

@@ -33,7 +33,10 @@ pub enum Go {
     List(Tab),
     Sort(Sort),
     Search(String),
-    Years { from: Option<i32>, to: Option<i32> },
+    /// Set (or clear) the first year, inclusive; a first year after the last one swaps them.
+    FirstYear(Option<i32>),
+    /// Set (or clear) the last year, inclusive.
+    LastYear(Option<i32>),
     /// A success story in full: the stories view, with the story's detail open.
     Story(Id),
     /// The same screen in the full explorer (leaving an embed).
@@ -85,12 +88,8 @@ impl ViewState {
             Go::List(tab) => (next.view, next.tab) = (View::List, *tab),
             Go::Sort(sort) => next.sort = *sort,
             Go::Search(text) => q.text = text.chars().take(super::MAX_QUERY_CHARS).collect(),
-            Go::Years { from, to } => {
-                (q.from, q.to) = match (from, to) {
-                    (Some(f), Some(t)) if f > t => (Some(*t), Some(*f)),
-                    _ => (*from, *to),
-                }
-            }
+            Go::FirstYear(year) => q.from = *year,
+            Go::LastYear(year) => q.to = *year,
             Go::Story(id) => {
                 next.view = View::Stories;
                 next.item = Some(ItemRef { kind: RecordKind::Story, id: id.clone() });
@@ -98,6 +97,7 @@ impl ViewState {
             Go::FullExplorer => next.embed = false,
             Go::Embedded => next.embed = true,
         }
+        next.query.order_years();
         next
     }
 
@@ -164,6 +164,16 @@ mod tests {
             assert_eq!(a.follow(&go), b.follow(&go), "{go:?}");
         }
         assert!(Go::View(View::Map).depends_on_open_item());
+    }
+
+    #[test]
+    fn years_are_set_one_end_at_a_time_and_kept_in_order() {
+        let s = state("?from=2015&to=2018");
+        let later = s.follow(&Go::LastYear(Some(2020))).query;
+        assert_eq!((later.from, later.to), (Some(2015), Some(2020)));
+        let reversed = s.follow(&Go::FirstYear(Some(2019))).query;
+        assert_eq!((reversed.from, reversed.to), (Some(2018), Some(2019)));
+        assert_eq!(s.follow(&Go::FirstYear(None)).query.from, None);
     }
 
     #[test]

@@ -57,6 +57,11 @@ pub struct ViewState {
     pub embed: bool,
 }
 
+/// A year as a visitor or a link writes it, if it is a plausible filter (1900–2100).
+pub fn parse_year(text: &str) -> Option<i32> {
+    text.trim().parse::<i32>().ok().filter(|year| YEARS.contains(year))
+}
+
 /// Something in the URL that was ignored, said in words for the small notice on screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice(pub String);
@@ -101,11 +106,11 @@ impl ViewState {
                         }
                     }
                 }
-                "from" | "to" => match value.trim().parse::<i32>() {
-                    Ok(year) if YEARS.contains(&year) => {
+                "from" | "to" => match parse_year(value) {
+                    Some(year) => {
                         *(if key == "from" { &mut q.from } else { &mut q.to }) = Some(year);
                     }
-                    _ => ignore(format!("“{}” is not a year.", shorten(value))),
+                    None => ignore(format!("“{}” is not a year.", shorten(value))),
                 },
                 "q" => {
                     q.text = value.chars().take(MAX_QUERY_CHARS).collect();
@@ -131,12 +136,7 @@ impl ViewState {
                 _ => ignore(format!("The link parameter “{}” is not known.", shorten(key))),
             }
         }
-        if let (Some(from), Some(to)) = (state.query.from, state.query.to)
-            && from > to
-        {
-            state.query.from = Some(to);
-            state.query.to = Some(from);
-        }
+        state.query.order_years();
         (state, notices)
     }
 
