@@ -146,10 +146,11 @@ fn print_profile(view: &str, kind: &str, profile: &Value) {
 
 /// The views measured, with the address that opens each and an element that shows it is ready.
 /// `{item}` is replaced by the bundle's first initiative.
-const VIEWS: [(&str, &str, &str); 5] = [
+const VIEWS: [(&str, &str, &str); 6] = [
     ("sectors", "/?", ".sector-tile"),
     ("list", "/?view=list", ".result"),
     ("map", "/?view=map", ".map__svg"),
+    ("embedded map", "/?view=map&embed=1", ".map__svg"),
     ("timeline", "/?view=timeline", ".timeline__item"),
     ("detail panel", "/?view=list&item=initiative:{item}", "#detail-title"),
 ];
