@@ -81,8 +81,49 @@ fn a_place_is_chosen_from_the_map_by_keyboard() {
         page.wait_for_text("#detail-title", &name).await;
         let id = page.param("place").await.expect("place= in the URL");
         assert_eq!(shipped_catalog().place(&id).unwrap().name, name);
-        let lit = page.texts(".map__pin--lit").await.len();
-        assert_eq!(lit, 1, "the chosen pin is highlighted");
+        // Pointer and focus gone, the chosen pin stays lit (a thicker ring), and only it.
+        page.eval("document.activeElement.blur(); return 1").await;
+        let rings = page.eval(RING_WIDTHS).await;
+        let lit: Vec<&str> = rings.as_object().unwrap().iter().filter(|(_, w)| w.as_str() == Some("3px")).map(|(p, _)| p.as_str()).collect();
+        assert_eq!(lit, [id.as_str()], "the chosen pin, and only it, is highlighted");
+    });
+}
+
+/// Each pin's place and the width of its mark's ring, as drawn.
+const RING_WIDTHS: &str = "return Object.fromEntries([...document.querySelectorAll('.map__pin')].map(p =>
+    [p.dataset.place, getComputedStyle(p.querySelector('.map__pin-mark')).strokeWidth]))";
+
+#[test]
+fn pointing_at_a_city_row_lights_its_pin_and_lines() {
+    run("map_hover", async |page| {
+        page.open("/?view=map").await;
+        page.find(".map__pin").await;
+        // A row whose place has a pin and a partner line.
+        let place = page
+            .eval(
+                "const linked = new Set([...document.querySelectorAll('.map__link')].flatMap(l => [l.dataset.europe, l.dataset.china]));
+                 const pinned = new Set([...document.querySelectorAll('.map__pin')].map(p => p.dataset.place));
+                 return [...document.querySelectorAll('.place-row')].map(r => r.dataset.place).find(p => linked.has(p) && pinned.has(p));",
+            )
+            .await;
+        let place = place.as_str().expect("a city row with a pin and a line").to_owned();
+        let row = page.find(&format!(".place-row[data-place='{place}'] .place-row__country")).await;
+        page.point_at(row).await;
+        let rings = page.eval(RING_WIDTHS).await;
+        let lit: Vec<&str> = rings.as_object().unwrap().iter().filter(|(_, w)| w.as_str() == Some("3px")).map(|(p, _)| p.as_str()).collect();
+        assert_eq!(lit, [place.as_str()], "pointing at the row lights its pin");
+        let lines = page
+            .eval(&format!(
+                "return [...document.querySelectorAll('.map__link')].filter(l => getComputedStyle(l).strokeOpacity === '0.95')
+                   .every(l => l.dataset.europe === '{place}' || l.dataset.china === '{place}') &&
+                   [...document.querySelectorAll('.map__link')].some(l => getComputedStyle(l).strokeOpacity === '0.95')"
+            ))
+            .await;
+        assert_eq!(lines, true, "its lines, and only its, are lit");
+        // Pointing at the map's heading instead leaves nothing lit.
+        page.point_at(page.find(".view-title").await).await;
+        let rings = page.eval(RING_WIDTHS).await;
+        assert!(rings.as_object().unwrap().values().all(|w| w.as_str() != Some("3px")), "{rings}");
     });
 }
 

@@ -1,6 +1,7 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::use_explorer;
 use crate::fetch::{OUTLINES_URL, fetch_outlines};
@@ -36,8 +37,19 @@ pub fn CooperationMap(
     let pins = Memo::new(move |_| {
         explorer.places.with(|p| p.pins.iter().map(|pin| (pin.id.clone(), pin.clone())).collect::<HashMap<_, _>>())
     });
-    // The chosen places light their pins; a memo, so other changes of the state leave pins alone.
+    // The chosen places light their pins; a memo, so other changes of the state leave them alone.
     let chosen = Memo::new(move |_| explorer.state.with(|s| s.query.places.clone()));
+    // After every change of the pointer, the chosen places or the drawn places (new pins and
+    // rows come without the classes).
+    Effect::new(move |_| {
+        explorer.places.track();
+        chosen.with(|c| hovered.with(|h| light_places(h.as_deref(), c)));
+    });
+    let choose = move |target| {
+        if let Some(id) = place_of(target) {
+            explorer.go(&Go::FilterTo(Facet::Place, id), false);
+        }
+    };
     let pin_ids = move || explorer.places.with(|p| p.pins.iter().map(|pin| pin.id.clone()).collect::<Vec<_>>());
     // Lines by their two places, keyed the same way: they update in place.
     let lines = Memo::new(move |_| {
@@ -89,12 +101,16 @@ pub fn CooperationMap(
                 }).collect_view()}
                 <g class="map__links" aria-hidden="true">
                     <For each=line_keys key=|k| k.clone() let(ends)>
-                        <PartnerLinePath ends lines hovered />
+                        <PartnerLinePath ends lines />
                     </For>
                 </g>
-                <g class="map__pins">
+                <g class="map__pins"
+                    on:click=move |ev| choose(ev.target())
+                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose(ev.target()) }
+                    on:mouseover=move |ev| point_at(hovered, ev.target()) on:mouseout=move |ev| point_at(hovered, ev.related_target())
+                    on:focusin=move |ev| point_at(hovered, ev.target()) on:focusout=move |ev| point_at(hovered, ev.related_target())>
                     <For each=pin_ids key=|id| id.clone() let(id)>
-                        <MapPin id pins chosen stacked hovered />
+                        <MapPin id pins stacked />
                     </For>
                 </g>
             </svg>
@@ -108,15 +124,14 @@ pub fn CooperationMap(
     }
 }
 
-/// A curve between two partnered places, lit when either is pointed at.
+/// A curve between two partnered places. Its ends are in `data-` attributes, so the
+/// highlight stylesheet lights it when either place is pointed at.
 #[component]
 fn PartnerLinePath(
     /// The line's places: (European, Chinese).
     ends: (String, String),
     /// Every line, by its places.
     lines: Memo<HashMap<(String, String), LinePath>>,
-    /// The place under the pointer or focus.
-    hovered: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let line = {
         let ends = ends.clone();
@@ -125,66 +140,94 @@ fn PartnerLinePath(
     let d = move || line.with(|l| l.as_ref().map(|l| l.d.clone()));
     let width = move || line.with(|l| l.as_ref().map(|l| format!("{:.1}", l.stroke_width)));
     let (europe, china) = ends;
-    let lit = move || hovered.with(|h| h.as_deref().is_some_and(|h| h == europe || h == china));
-    view! { <path class="map__link" class:map__link--lit=lit d=d stroke-width=width /> }
+    view! { <path class="map__link" data-europe=europe data-china=china d=d stroke-width=width /> }
 }
 
-/// One place's pin: chosen by click, Enter or Space, it filters everything to the place.
+/// One place's pin. Its size is one CSS custom property (`--r`) that the mark, the hit target
+/// and the label all follow (set through the CSS object model, which a strict
+/// Content-Security-Policy allows), so a count change is one property; pointing and choosing are
+/// handled once for all pins (see [`CooperationMap`]).
 #[component]
 fn MapPin(
     /// The place's id.
     id: String,
     /// Every pin, by place id.
     pins: Memo<HashMap<String, Pin>>,
-    /// The places chosen in the place filter.
-    chosen: Memo<Vec<String>>,
     /// Whether the panels are stacked (phones).
     stacked: Memo<bool>,
-    /// The place under the pointer or focus.
-    hovered: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let explorer = use_explorer();
     let pin = {
         let id = id.clone();
         Memo::new(move |_| pins.with(|p| p.get(&id).cloned()))
     };
     // What never changes for a place: its name, its shape, its side.
     let (name, area, china) = pin.with_untracked(|p| p.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default());
-    let go = Go::FilterTo(Facet::Place, id.clone());
-    let choose = move || explorer.go(&go, false);
-    let choose_by_key = choose.clone();
-    let lit = {
-        let id = id.clone();
-        move || hovered.with(|h| h.as_deref() == Some(id.as_str())) || chosen.with(|c| c.contains(&id))
-    };
-    let point = move || hovered.set(Some(id.clone()));
-    let point_too = point.clone();
-    // One transform places the whole pin; its parts are drawn around (0, 0), so a size change
-    // touches only the radius.
-    let at = Memo::new(move |_| pin.with(|p| p.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()))));
+    // One transform places the whole pin; its parts are drawn around (0, 0).
     let transform = move || {
-        let (x, y) = at.get();
+        let (x, y) = pin.with(|p| p.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get())));
         format!("translate({x:.1} {y:.1})")
     };
-    let radius = Memo::new(move |_| pin.with(|p| p.as_ref().map_or(0.0, |p| (p.radius * 10.0).round() / 10.0)));
+    let size = move || pin.with(|p| p.as_ref().map_or(String::new(), |p| format!("{:.1}", p.radius)));
     let label = move || pin.with(|p| p.as_ref().map(|p| p.label.clone()));
+    // The geometry attributes are fallbacks for browsers without CSS geometry properties.
     let mark = if area {
-        let half = move || radius.get() * 0.9;
-        view! { <rect class="map__pin-mark" x=move || -half() y=move || -half() width=move || 2.0 * half() height=move || 2.0 * half() rx="2" /> }.into_any()
+        view! { <rect class="map__pin-mark" x="-5" y="-5" width="10" height="10" rx="2" /> }.into_any()
     } else {
-        view! { <circle class="map__pin-mark" r=radius /> }.into_any()
+        view! { <circle class="map__pin-mark" r="6" /> }.into_any()
     };
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
-        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china class:map__pin--lit=lit role="link" tabindex="0" aria-label=label transform=transform
-            on:click=move |_| choose()
-            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose_by_key() }
-            on:mouseenter=move |_| point() on:focus=move |_| point_too() on:mouseleave=move |_| hovered.set(None) on:blur=move |_| hovered.set(None)>
+        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-place=id role="link" tabindex="0"
+            aria-label=label transform=transform style=("--r", size)>
             // A larger transparent target keeps small pins easy to hit.
-            <circle class="map__pin-target" r=move || radius.get().max(12.0) />
+            <circle class="map__pin-target" r="12" />
             {mark}
-            <text class="map__label" y=move || -radius.get() - 5.0>{name}</text>
+            <text class="map__label" y="-11">{name}</text>
         </g>
+    }
+}
+
+/// The place id of the pin or city-list row that `target` is in, if any.
+pub fn place_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    element.closest("[data-place]").ok()??.get_attribute("data-place")
+}
+
+/// Follows the pointer and keyboard focus into and out of places (pins, rows): one handler on
+/// a container instead of four on every pin and row. `entered` is the event's target for
+/// `mouseover`/`focusin`, its related target for `mouseout`/`focusout`.
+pub fn point_at(hovered: RwSignal<Option<String>>, entered: Option<web_sys::EventTarget>) {
+    let place = place_of(entered);
+    if hovered.with_untracked(|h| *h != place) {
+        hovered.set(place);
+    }
+}
+
+/// Lights the pointed-at place wherever it is drawn (its pin, its city-list row, its lines)
+/// and the chosen places' pins, by class names on those few elements. Pins, lines and rows
+/// carry their places in `data-` attributes, so a pointer move costs a couple of selector
+/// lookups instead of notifying a subscriber in every pin, line and row.
+fn light_places(pointed: Option<&str>, chosen: &[String]) {
+    let Some(document) = window().document() else { return };
+    let mark = |class: &str, selector: String| {
+        for_each_element(&document, &format!(".{class}"), |e| e.class_list().remove_1(class));
+        if !selector.is_empty() {
+            for_each_element(&document, &selector, |e| e.class_list().add_1(class));
+        }
+    };
+    mark(
+        "is-pointed",
+        pointed.map_or(String::new(), |id| format!("[data-place=\"{id}\"],[data-europe=\"{id}\"],[data-china=\"{id}\"]")),
+    );
+    mark("is-chosen", chosen.iter().map(|id| format!(".map__pin[data-place=\"{id}\"]")).collect::<Vec<_>>().join(","));
+}
+
+fn for_each_element(document: &web_sys::Document, selector: &str, mut apply: impl FnMut(&web_sys::Element) -> Result<(), wasm_bindgen::JsValue>) {
+    let Ok(found) = document.query_selector_all(selector) else { return };
+    for i in 0..found.length() {
+        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            let _ = apply(&element);
+        }
     }
 }
 

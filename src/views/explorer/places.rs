@@ -1,10 +1,7 @@
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
-use super::links::{EntryItems, GoLink};
-use super::map::CooperationMap;
-use super::use_explorer;
+use super::map::{CooperationMap, point_at};
+use super::{Explorer, use_explorer};
 use explorer_core::filter::Facet;
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
@@ -48,23 +45,23 @@ fn PlaceGroupList(
     let explorer = use_explorer();
     // The busiest places first; the rest on request (less to render on phones and on every change).
     let expanded = RwSignal::new(false);
-    // The shown rows by place, so a filter change updates each row in place.
     let shown = Memo::new(move |_| {
         let limit = if expanded.get() { usize::MAX } else { FIRST_ROWS_PER_SIDE };
-        explorer.places.with(|p| {
-            p.group(side).map(|g| g.busiest(limit).into_iter().cloned().collect::<Vec<_>>()).unwrap_or_default()
-        })
+        explorer.places.with(|p| p.group(side).map(|g| ShownRow::all(&explorer, &g.busiest(limit))).unwrap_or_default())
     });
-    let rows = Memo::new(move |_| shown.with(|rows| rows.iter().map(|r| (r.id.clone(), r.clone())).collect::<HashMap<_, _>>()));
-    let ids = move || shown.with(|rows| rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
     let listed = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.rows.len()));
     let hidden = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.hidden));
     view! {
         <section class="place-group">
             <h2>{side.label()}</h2>
-            <ul class="place-rows">
-                <For each=ids key=|id| id.clone() let(id)>
-                    <PlaceRowView id rows hovered />
+            // Rows are lit by the map's highlight stylesheet; pointing is followed here, once.
+            // Rows are keyed by their whole content and hold no signals: a row whose place,
+            // count, partners and links stayed stays as it is; any other is built anew, which
+            // costs less than patching rows that each track their own memos.
+            <ul class="place-rows" on:mouseover=move |ev| point_at(hovered, ev.target()) on:mouseout=move |ev| point_at(hovered, ev.related_target())
+                on:focusin=move |ev| point_at(hovered, ev.target()) on:focusout=move |ev| point_at(hovered, ev.related_target())>
+                <For each=move || shown.get() key=|row| row.clone() let(row)>
+                    <PlaceRowView row />
                 </For>
             </ul>
             {move || (listed() > FIRST_ROWS_PER_SIDE).then(|| view! {
@@ -77,42 +74,54 @@ fn PlaceGroupList(
     }
 }
 
+/// A city-list row with its links resolved against the current screen.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct ShownRow {
+    place: String,
+    name: String,
+    country: String,
+    href: String,
+    initiatives: String,
+    /// Partner places: name and link.
+    partners: Vec<(String, String)>,
+}
+
+impl ShownRow {
+    /// The rows, with every link's `href` from one read of the state.
+    fn all(explorer: &Explorer, rows: &[&PlaceRow]) -> Vec<ShownRow> {
+        let own: Vec<Go> = rows.iter().map(|r| Go::FilterTo(Facet::Place, r.id.clone())).collect();
+        let gos = own.iter().chain(rows.iter().flat_map(|r| r.partners.iter().map(|e| &e.go)));
+        let mut hrefs = explorer.hrefs(gos).into_iter();
+        let own_hrefs: Vec<String> = hrefs.by_ref().take(rows.len()).collect();
+        rows.iter()
+            .zip(own_hrefs)
+            .map(|(row, href)| ShownRow {
+                place: row.id.clone(),
+                name: row.name.clone(),
+                country: row.country.clone(),
+                href,
+                initiatives: count(row.initiatives as usize, "initiative"),
+                partners: row.partners.iter().map(|e| (e.label.clone(), hrefs.next().unwrap_or_default())).collect(),
+            })
+            .collect()
+    }
+}
+
 /// One place of the city list: its name, country, matching initiatives and partner places.
 #[component]
 fn PlaceRowView(
-    /// The place's id.
-    id: String,
-    /// Every row of the list, by place id.
-    rows: Memo<HashMap<String, PlaceRow>>,
-    /// The place under the pointer or focus, shared with the map.
-    hovered: RwSignal<Option<String>>,
+    /// The row to show.
+    row: ShownRow,
 ) -> impl IntoView {
-    let row = {
-        let id = id.clone();
-        Memo::new(move |_| rows.with(|r| r.get(&id).cloned()))
-    };
-    let (name, country) = row.with_untracked(|r| r.as_ref().map(|r| (r.name.clone(), r.country.clone())).unwrap_or_default());
-    let initiatives = move || row.with(|r| r.as_ref().map(|r| count(r.initiatives as usize, "initiative")));
-    // Its own memo: a change of the count alone leaves the partner links as they are.
-    let partner_entries = Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.partners.clone()).unwrap_or_default()));
-    let lit = {
-        let id = id.clone();
-        move || hovered.with(|h| h.as_deref() == Some(id.as_str()))
-    };
-    let point = {
-        let id = id.clone();
-        move || hovered.set(Some(id.clone()))
-    };
-    let point_too = point.clone();
+    let partners = row.partners.into_iter().map(|(label, href)| view! { <li><a href=href class="filter-link">{label}</a></li> }).collect_view();
     view! {
-        <li class="place-row" class:place-row--lit=lit on:mouseenter=move |_| point() on:focusin=move |_| point_too()
-            on:mouseleave=move |_| hovered.set(None) on:focusout=move |_| hovered.set(None)>
+        <li class="place-row" data-place=row.place>
             <span class="place-row__name">
-                <GoLink go=Go::FilterTo(Facet::Place, id) label=name />
-                <span class="place-row__country">{country}</span>
+                <a href=row.href class="filter-link">{row.name}</a>
+                <span class="place-row__country">{row.country}</span>
             </span>
-            <span class="place-row__count">{initiatives}</span>
-            <ul class="inline-list place-row__partners" aria-label="Partner places"><EntryItems entries=partner_entries /></ul>
+            <span class="place-row__count">{row.initiatives}</span>
+            <ul class="inline-list place-row__partners" aria-label="Partner places">{partners}</ul>
         </li>
     }
 }

@@ -87,6 +87,13 @@ impl Session {
         self.client.set_window_size(width, height).await.expect("resize the window");
     }
 
+    /// Moves the mouse pointer onto the centre of `element`, as a visitor pointing at it.
+    pub async fn point_at(&self, element: Element) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let moved = MouseActions::new("mouse".to_owned()).then(PointerAction::MoveToElement { element, duration: None, x: 0.0, y: 0.0 });
+        self.client.perform_actions(moved).await.expect("move the pointer");
+    }
+
     /// Waits until `css` matches an element, and returns it.
     pub async fn find(&self, css: &str) -> Element {
         self.client
