@@ -188,6 +188,9 @@ pub enum OrganisationKind {
     /// A European Strategic Cluster Partnership for Going International (ESCP-4i).
     Partnership = "partnership", "Partnership";
     University = "university", "University";
+    /// A vocational or professional school (not a university).
+    School = "school", "School";
+    Hospital = "hospital", "Hospital";
     Research = "research", "Research";
     Agency = "agency", "Agency";
     Government = "government", "Government";
@@ -196,6 +199,8 @@ pub enum OrganisationKind {
     Chamber = "chamber", "Chamber";
     Museum = "museum", "Museum";
     Programme = "programme", "Programme";
+    /// A funded project with partners of its own (e.g. an H2020 project).
+    Project = "project", "Project";
     Network = "network", "Network";
     Fund = "fund", "Fund";
     Zone = "zone", "Zone";
