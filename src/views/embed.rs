@@ -35,10 +35,10 @@ pub fn EmbedBar(
 #[component]
 pub fn EmbedAttribution() -> impl IntoView {
     view! {
-        <p class="embed-attribution">
+        <footer class="embed-attribution">
             "Data: European Cluster Collaboration Platform, " <cite>"Discussion paper on China"</cite>
             " (2019), and the 2015–2016 EU–China city pilot projects."
-        </p>
+        </footer>
     }
 }
 

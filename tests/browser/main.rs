@@ -7,6 +7,7 @@ mod support;
 mod accessibility;
 mod embed;
 mod explorer;
+mod fidelity;
 mod first_screen;
 mod links;
 mod load_failure;

@@ -244,6 +244,26 @@ pub struct Organisation {
     pub inferred: Vec<String>,
 }
 
+impl Organisation {
+    /// The acronym the texts use for it, if any: the first alias written as one word with at
+    /// least two capitals (`ELBE`, `EC2i`, `AdPack²`), not a spelling of the name itself.
+    pub fn acronym(&self) -> Option<&str> {
+        self.aliases.iter().map(String::as_str).find(|a| {
+            !a.contains(char::is_whitespace)
+                && a.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && crate::filter::text::normalize(a) != crate::filter::text::normalize(&self.name)
+        })
+    }
+
+    /// Its name with the acronym the texts use: "Europe Leading Blue Energy (ELBE)".
+    pub fn display_name(&self) -> String {
+        match self.acronym() {
+            Some(acronym) if !self.name.contains(acronym) => format!("{} ({acronym})", self.name),
+            _ => self.name.clone(),
+        }
+    }
+}
+
 named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum InitiativeKind {
@@ -426,5 +446,27 @@ mod tests {
             published == generated,
             "public/data/bundle.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test -p explorer-core --lib schema`"
         );
+    }
+
+    fn organisation(name: &str, aliases: &[&str]) -> Organisation {
+        serde_json::from_value(serde_json::json!({
+            "id": "o", "name": name, "aliases": aliases, "kind": "cluster", "description": "",
+            "sources": [{"document": "d", "section": "1"}],
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn names_carry_the_acronym_the_texts_use() {
+        let shown = |name, aliases: &[&str]| organisation(name, aliases).display_name();
+        assert_eq!(shown("Europe Leading Blue Energy", &["ELBE"]), "Europe Leading Blue Energy (ELBE)");
+        assert_eq!(shown("European Cleantech Internationalization Initiative", &["EC2i", "European Cleantech Internationalisation Initiative"]), "European Cleantech Internationalization Initiative (EC2i)");
+        assert_eq!(shown("Advanced packaging", &["AdPack²"]), "Advanced packaging (AdPack²)");
+        // Spellings are not acronyms; names that already hold it are left alone.
+        assert_eq!(shown("Cancéropôle", &["Canceropole"]), "Cancéropôle");
+        assert_eq!(shown("Sichuan DRC", &["DRC Sichuan"]), "Sichuan DRC");
+        assert_eq!(shown("NF4", &["NF4"]), "NF4");
+        assert_eq!(shown("ACCIÓ", &["ACCIO"]), "ACCIÓ");
+        assert_eq!(shown("RuiJin Hospital (SJTU)", &["SJTU"]), "RuiJin Hospital (SJTU)");
     }
 }

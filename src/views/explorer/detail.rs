@@ -84,7 +84,12 @@ fn DetailBody(
         {(!facts.is_empty()).then(|| view! {
             <dl class="facts">
                 {facts.into_iter().map(|fact| view! {
-                    <dt>{fact.title}</dt><dd><ul class="inline-list"><EntryItems entries=fact.entries /></ul></dd>
+                    <dt>{fact.title}</dt>
+                    <dd>
+                        <ul class="inline-list"><EntryItems entries=fact.entries /></ul>
+                        // Visible text, not a tooltip: the note under the panel says what it means.
+                        {fact.inferred.then(|| view! { <span class="inferred-marker">" inferred"</span> })}
+                    </dd>
                 }).collect_view()}
             </dl>
         })}

@@ -14,6 +14,8 @@ use crate::url_state::{Go, ItemRef};
 pub struct Fact {
     pub title: &'static str,
     pub entries: Vec<Entry>,
+    /// The editor inferred these entries; the text does not state them.
+    pub inferred: bool,
 }
 
 /// A titled list: "Initiatives here (3)", "Members", "Partner places".
@@ -69,14 +71,18 @@ impl Detail {
         let sector_links = |ids: &[String]| -> Vec<Entry> {
             ids.iter().filter_map(|s| catalog.sector(s)).map(|s| Entry::filter_to(Facet::Sector, &s.id, &s.name)).collect()
         };
-        let facts = |places: &[String], sectors: &[String]| -> Vec<Fact> {
-            [Fact { title: "Places", entries: place_links(places) }, Fact { title: "Sectors", entries: sector_links(sectors) }]
+        let facts = |places: &[String], sectors: &[String], inferred: &[String]| -> Vec<Fact> {
+            let inferred = |field: &str| inferred.iter().any(|f| f == field);
+            [
+                Fact { title: "Places", entries: place_links(places), inferred: inferred("places") },
+                Fact { title: "Sectors", entries: sector_links(sectors), inferred: inferred("sectors") },
+            ]
                 .into_iter()
                 .filter(|f| !f.entries.is_empty())
                 .collect()
         };
         let open_initiative = |i: &crate::model::Initiative| Entry::open(RecordKind::Initiative, &i.id, &i.name);
-        let open_organisation = |o: &crate::model::Organisation| Entry::open(RecordKind::Organisation, &o.id, &o.name);
+        let open_organisation = Entry::organisation;
         let provenance = |detail: Detail, sources: &[Citation], note: &Option<String>, inferred: &[String]| Detail {
             note: note.clone(),
             inferred: (!inferred.is_empty())
@@ -99,7 +105,7 @@ impl Detail {
                     title: r.name.clone(),
                     paragraphs: vec![r.description.clone()],
                     part_of: r.part_of.as_deref().and_then(|p| catalog.initiative(p)).map(open_initiative),
-                    facts: facts(&r.places, &r.sectors),
+                    facts: facts(&r.places, &r.sectors, &r.inferred),
                     lists: [
                         list("Organisations".into(), r.organisations.iter().filter_map(|o| catalog.organisation(o)).map(open_organisation).collect()),
                         counted("Parts", parts_of(b, id).into_iter().map(open_initiative).collect()),
@@ -115,13 +121,13 @@ impl Detail {
             RecordKind::Organisation => {
                 let r = catalog.organisation(id)?;
                 let detail = Detail {
-                    kind_line: r.kind.label().to_owned(),
-                    title: r.name.clone(),
+                    kind_line: format!("{}{}", r.kind.label(), if r.inferred.iter().any(|f| f == "kind") { " (inferred)" } else { "" }),
+                    title: r.display_name(),
                     also: also(r.aliases.clone()),
                     paragraphs: vec![r.description.clone()],
                     labelled: r.sector_label.iter().map(|l| ("Sector as printed", l.clone())).collect(),
                     sections: r.support_offered.iter().map(|s| ("What it offers EU clusters", s.clone())).collect(),
-                    facts: facts(&r.places, &r.sectors),
+                    facts: facts(&r.places, &r.sectors, &r.inferred),
                     lists: [
                         list("Members".into(), r.members.iter().filter_map(|m| catalog.organisation(m)).map(open_organisation).collect()),
                         counted("Initiatives", initiatives_of_organisation(b, id).into_iter().map(open_initiative).collect()),
@@ -215,7 +221,7 @@ pub struct StoryLinks {
 impl StoryLinks {
     pub fn of(catalog: &Catalog, story: &Story) -> StoryLinks {
         StoryLinks {
-            partners: story.partners.iter().filter_map(|p| catalog.organisation(p)).map(|o| Entry::open(RecordKind::Organisation, &o.id, &o.name)).collect(),
+            partners: story.partners.iter().filter_map(|p| catalog.organisation(p)).map(Entry::organisation).collect(),
             sectors: story.sectors.iter().filter_map(|s| catalog.sector(s)).map(|s| Entry::filter_to(Facet::Sector, &s.id, &s.name)).collect(),
             initiatives: story.initiatives.iter().filter_map(|i| catalog.initiative(i)).map(|i| Entry::open(RecordKind::Initiative, &i.id, &i.name)).collect(),
         }

@@ -41,6 +41,11 @@ impl Entry {
     }
 
     /// Re-filters to one option (and opens a place's or sector's detail).
+    /// Opens an organisation's detail panel; the label carries its acronym.
+    pub fn organisation(organisation: &crate::model::Organisation) -> Entry {
+        Entry::open(RecordKind::Organisation, &organisation.id, &organisation.display_name())
+    }
+
     pub fn filter_to(facet: Facet, id: &str, label: &str) -> Entry {
         Entry { label: label.to_owned(), go: Go::FilterTo(facet, id.to_owned()), note: None }
     }

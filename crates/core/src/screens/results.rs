@@ -49,7 +49,7 @@ impl ResultRow {
                 let r = &b.organisations[index as usize];
                 let country = r.country.as_deref().and_then(|c| catalog.country(c)).map(|c| c.name.clone());
                 ResultRow {
-                    link: Entry::open(RecordKind::Organisation, &r.id, &r.name),
+                    link: Entry::organisation(r),
                     badge: r.kind.label(),
                     meta: country.into_iter().collect(),
                     places: places(&r.places),

@@ -132,7 +132,7 @@ impl SectorMatches {
                 .take(TOP_RECORDS)
                 .map(|&o| {
                     let r = &bundle.organisations[o as usize];
-                    Entry::open(RecordKind::Organisation, &r.id, &r.name)
+                    Entry::organisation(r)
                 })
                 .collect(),
             places: places
