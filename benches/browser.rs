@@ -184,7 +184,7 @@ fn main() {
         let bundle_gzip = gzip_size(&body);
         let found = std::sync::Mutex::new((Vec::new(), String::new()));
         run(&format!("bench-{}", name.replace(' ', "-")), async |page| {
-            page.server.enable_gzip();
+            page.server.enable_compression();
             let long = std::time::Duration::from_secs(300);
             let timeouts = fantoccini::wd::TimeoutConfiguration::new(Some(long), Some(long), None);
             page.client.update_timeouts(timeouts).await.expect("longer timeouts for 100k records");
