@@ -4,6 +4,7 @@
 //! `LIGHTHOUSE_RUNS` (default 3): score, largest contentful paint, total blocking time,
 //! layout shift, the longest main-thread task and the main thread's total work.
 //! `./dev bench` installs Lighthouse into `.tools/` and runs this after the browser benchmark.
+//! `LIGHTHOUSE_REPORTS=<dir>` keeps every run's full JSON report there (traces, long tasks).
 
 #[path = "../tests/browser/support/server.rs"]
 #[allow(dead_code)]
@@ -53,8 +54,10 @@ fn main() {
     println!("\nLighthouse mobile preset, median of {runs} runs by score, dist/ served with its precompressed files\n");
     println!("| page | score | largest contentful paint | total blocking time | layout shift | longest task | main-thread work |");
     println!("|---|---|---|---|---|---|---|");
-    for page in PAGES {
-        let mut results: Vec<Run> = (0..runs).filter_map(|_| run_lighthouse(&lighthouse, &server.url(page))).collect();
+    // `LIGHTHOUSE_PAGES=map,list` narrows the run to pages whose address contains one of them.
+    let wanted = |page: &str| std::env::var("LIGHTHOUSE_PAGES").map_or(true, |w| w.split(',').any(|w| page.contains(w.trim())));
+    for page in PAGES.into_iter().filter(|p| wanted(p)) {
+        let mut results: Vec<Run> = (0..runs).filter_map(|run| run_lighthouse(&lighthouse, &server.url(page), &report_path(page, run))).collect();
         if results.is_empty() {
             println!("| `{page}` | Lighthouse failed | | | | | |");
             continue;
@@ -73,7 +76,15 @@ fn main() {
     }
 }
 
-fn run_lighthouse(lighthouse: &PathBuf, url: &str) -> Option<Run> {
+/// Where to keep a run's report, if `LIGHTHOUSE_REPORTS` asks for it.
+fn report_path(page: &str, run: usize) -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os("LIGHTHOUSE_REPORTS")?);
+    std::fs::create_dir_all(&dir).ok()?;
+    let name: String = page.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    Some(dir.join(format!("{name}-{run}.json")))
+}
+
+fn run_lighthouse(lighthouse: &PathBuf, url: &str, keep: &Option<PathBuf>) -> Option<Run> {
     let output = Command::new(lighthouse)
         .arg(url)
         .args(["--only-categories=performance", "--output=json", "--output-path=stdout", "--quiet"])
@@ -84,6 +95,9 @@ fn run_lighthouse(lighthouse: &PathBuf, url: &str) -> Option<Run> {
     if !output.status.success() {
         eprintln!("Lighthouse failed on {url}: {}", String::from_utf8_lossy(&output.stderr).lines().last().unwrap_or(""));
         return None;
+    }
+    if let Some(path) = keep {
+        let _ = std::fs::write(path, &output.stdout);
     }
     serde_json::from_slice(&output.stdout).ok().as_ref().and_then(Run::from_report)
 }

@@ -28,8 +28,17 @@ pub fn App() -> impl IntoView {
 /// another site (`embed=1`), a compact frame without the site header.
 #[component]
 fn Page() -> impl IntoView {
-    let bundle = LocalResource::new(|| async { fetch_bundle(BUNDLE_URL).await.map(Arc::new) });
-    let retry = Callback::new(move |()| bundle.refetch());
+    // index.html preloads the bundle; a retry asks for it under a new address, so that it
+    // never waits on a stalled first request.
+    let attempt = RwSignal::new(0u32);
+    let bundle = LocalResource::new(move || {
+        let url = match attempt.get() {
+            0 => BUNDLE_URL.to_owned(),
+            n => format!("{BUNDLE_URL}?attempt={n}"),
+        };
+        async move { fetch_bundle(&url).await.map(Arc::new) }
+    });
+    let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     // The raw query string, decoded once by the core (the router's own query map decodes twice).
     let search = use_location().search;
     let parsed = Memo::new(move |_| search.with(|s| ViewState::from_pairs(decode_pairs(s))));

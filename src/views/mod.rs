@@ -1,6 +1,7 @@
 //! Leptos components. Views render state and forward user intent; they hold no data logic
 //! (that lives in `model`, `load` and `summary`, which never import leptos).
 
+mod after_first_paint;
 mod app;
 mod embed;
 mod explorer;
@@ -10,4 +11,5 @@ pub mod overview;
 mod site_footer;
 mod site_header;
 
+pub use after_first_paint::AfterFirstPaint;
 pub use app::App;

@@ -104,6 +104,9 @@ fn organisation_type_other_reads_other_and_side_other_reads_elsewhere() {
             }
             out
         };
+        // A folded group shows its options once unfolded, as a visitor unfolds it.
+        page.click_xpath("//details[summary[contains(., 'Organisation type')]]/summary").await;
+        page.client.wait().for_element(fantoccini::Locator::XPath(&labels("Organisation type"))).await.unwrap();
         let org_types = texts(labels("Organisation type")).await;
         assert!(org_types.contains(&"Other".to_owned()), "{org_types:?}");
         assert!(!org_types.contains(&"Elsewhere".to_owned()), "{org_types:?}");

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
+use crate::views::AfterFirstPaint;
 use explorer_core::filter::Facet;
 use explorer_core::labels::Named;
 use explorer_core::screens::{FacetRow, facet_rows};
@@ -28,13 +29,15 @@ pub fn FilterPanel() -> impl IntoView {
                 {move || match active() { 0 => "Filters".to_owned(), n => format!("Filters ({n})") }}
             </button>
             <div class="filters__panel" id="filter-panel" role="region" aria-label="Filters">
-                <FacetGroup facet=Facet::Sector open=true />
-                <FacetGroup facet=Facet::Side open=true />
-                <YearRange />
-                <FacetGroup facet=Facet::Kind open=true />
-                <FacetGroup facet=Facet::OrgType open=false />
-                <FacetGroup facet=Facet::Country open=false />
-                <FacetGroup facet=Facet::Place open=false />
+                <AfterFirstPaint>
+                    <FacetGroup facet=Facet::Sector open=true />
+                    <FacetGroup facet=Facet::Side open=true />
+                    <YearRange />
+                    <FacetGroup facet=Facet::Kind open=true />
+                    <FacetGroup facet=Facet::OrgType open=false />
+                    <FacetGroup facet=Facet::Country open=false />
+                    <FacetGroup facet=Facet::Place open=false />
+                </AfterFirstPaint>
             </div>
         </div>
     }
@@ -79,7 +82,9 @@ fn FacetGroup(
         }
     };
     let long = total > 12;
-    let first_rows = rows.into_iter().take(MAX_OPTIONS_SHOWN).map(render).collect_view();
+    // A folded group renders its options when first unfolded.
+    let unfolded = RwSignal::new(open);
+    let first_rows = move || unfolded.get().then(|| rows.iter().take(MAX_OPTIONS_SHOWN).cloned().map(render).collect_view());
     let rest_rows = move || show_all.get().then(|| rest.iter().cloned().map(render).collect_view());
     let more = (total > MAX_OPTIONS_SHOWN).then(|| {
         view! {
@@ -90,7 +95,7 @@ fn FacetGroup(
     });
     let chosen = move || selected.with(Vec::len);
     view! {
-        <details class="facet" open=open>
+        <details class="facet" open=open on:toggle=move |_| if !unfolded.get_untracked() { unfolded.set(true) }>
             <summary>
                 {facet.label()}
                 {move || (chosen() > 0).then(|| view! { <span class="facet__chosen">{format!("({} chosen)", chosen())}</span> })}

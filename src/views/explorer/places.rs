@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::map::{CooperationMap, point_at};
 use super::{Explorer, use_explorer};
+use crate::views::AfterFirstPaint;
 use explorer_core::filter::Facet;
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
@@ -24,9 +25,11 @@ pub fn PlacesView() -> impl IntoView {
                 <section class="city-list" aria-labelledby="city-list-title">
                     <h2 id="city-list-title">"City list"</h2>
                     <div class="place-groups">
-                        <For each=sides key=|side| *side let(side)>
-                            <PlaceGroupList side hovered />
-                        </For>
+                        <AfterFirstPaint>
+                            <For each=sides key=|side| *side let(side)>
+                                <PlaceGroupList side hovered />
+                            </For>
+                        </AfterFirstPaint>
                     </div>
                 </section>
             </div>
