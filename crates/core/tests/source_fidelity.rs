@@ -123,3 +123,27 @@ fn aliases_name_the_same_thing() {
     let renewable = catalog.bundle.sectors.iter().find(|s| s.id == "renewable-energy").unwrap();
     assert!(!renewable.aliases.iter().any(|a| a == "clean energy"));
 }
+
+/// Places the texts name are places a visitor can find, each with a source; the regions of
+/// footnote 55 and the pilot text's zones included.
+#[test]
+fn the_places_the_texts_name_can_be_found() {
+    let catalog = catalog();
+    for (typed, place) in [
+        ("malardalen", "malardalen"),
+        ("basque country", "basque-country"),
+        ("transylvania", "transylvania"),
+        ("sino-singapore", "sino-singapore-knowledge-city"),
+        ("cetdz", "chengdu-economic-technology-development-zone"),
+        ("tianjin airport", "tianjin-airport-economic-area"),
+    ] {
+        let query = Query { text: typed.into(), ..Query::default() };
+        let b = &catalog.bundle;
+        let initiatives = catalog.filter(&query, Tab::Initiatives, Sort::Date).matches;
+        let organisations = catalog.filter(&query, Tab::Organisations, Sort::Date).matches;
+        let found = initiatives.iter().any(|&i| b.initiatives[i as usize].places.iter().any(|p| p == place))
+            || organisations.iter().any(|&i| b.organisations[i as usize].places.iter().any(|p| p == place));
+        assert!(found, "searching {typed:?} finds a record in {place}");
+        assert!(!catalog.place(place).unwrap().sources.is_empty());
+    }
+}
