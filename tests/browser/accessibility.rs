@@ -5,14 +5,14 @@ use crate::support::{Session, project_root, run};
 
 const VIEWS: [&str; 5] = ["sectors", "list", "map", "timeline", "stories"];
 
-fn axe_source() -> String {
+pub fn axe_source() -> String {
     let path = project_root().join(".tools/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{} is missing ({e}): ./dev test installs axe-core", path.display()))
 }
 
 /// Violations on the current page, one line each: rule, impact, first offending elements.
-async fn violations(page: &Session, axe: &str) -> Vec<String> {
+pub async fn violations(page: &Session, axe: &str) -> Vec<String> {
     page.eval(&format!("if (!window.axe) {{ {axe} }}; return 1")).await;
     let result = page
         .client

@@ -12,5 +12,6 @@ mod first_screen;
 mod links;
 mod load_failure;
 mod map;
+mod search;
 mod robustness;
 mod screens;

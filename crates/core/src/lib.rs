@@ -16,6 +16,7 @@ pub mod map;
 pub mod model;
 pub mod related;
 pub mod screens;
+pub mod search;
 pub mod summary;
 pub mod url_state;
 pub mod validate;

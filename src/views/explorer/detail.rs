@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::links::{EntryItems, EntryLink, GoLink, SourceList};
+use super::share::ShareButton;
 use super::use_explorer;
 use explorer_core::model::Figure;
 use explorer_core::screens::Detail;
@@ -44,6 +45,7 @@ pub fn DetailPanel() -> impl IntoView {
                 <aside class="detail" id="detail" tabindex="-1" aria-labelledby="detail-title" on:keydown=close_on_escape>
                     <GoLink go=Go::Close label="×" class="detail__close" aria_label="Close the details" />
                     {body}
+                    <ShareButton class="detail__share" />
                 </aside>
             }
         })

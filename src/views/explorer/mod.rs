@@ -10,6 +10,8 @@ mod map;
 mod notices;
 mod places;
 mod results_list;
+mod search_box;
+mod share;
 mod sectors;
 mod stories;
 mod timeline;

@@ -9,6 +9,29 @@ use explorer_core::labels::Named;
 use explorer_core::screens::{ResultRow, empty_hint, filters_in_words, results_summary};
 use explorer_core::url_state::Go;
 
+/// When nothing on this tab matches but the other tab has matches: names them, links to them.
+#[component]
+fn OtherTabHasMatches(
+    /// The tab on screen.
+    tab: Tab,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let other = if tab == Tab::Initiatives { Tab::Organisations } else { Tab::Initiatives };
+    let results = if other == Tab::Initiatives { explorer.initiatives } else { explorer.organisations };
+    let count = move || results.with(|r| r.matches.len());
+    move || {
+        (count() > 0).then(|| {
+            let noun = if other == Tab::Initiatives { "initiative" } else { "organisation" };
+            view! {
+                <p class="results__elsewhere">
+                    {format!("{} match{} on the {} tab: ", explorer_core::screens::count(count(), noun), if count() == 1 { "es" } else { "" }, other.label())}
+                    <GoLink go=Go::List(other) label=format!("show {}", other.label().to_lowercase()) />
+                </p>
+            }
+        })
+    }
+}
+
 /// Rows shown at first and added by "Show more": the DOM stays small whatever the data size.
 const PAGE: usize = 30;
 
@@ -62,7 +85,7 @@ pub fn ResultsList() -> impl IntoView {
                 </label>
             </div>
             <p class="results__summary">{summary}</p>
-            {move || (matching() == 0).then(|| view! { <EmptyResult /> })}
+            {move || (matching() == 0).then(|| view! { <OtherTabHasMatches tab=tab.get() /><EmptyResult /> })}
             <ol class="result-rows">
                 <For each=shown_rows key=|row| *row let((tab, index))>
                     <ResultRowView tab index />

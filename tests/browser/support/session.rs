@@ -204,8 +204,7 @@ impl Session {
         element.click().await.unwrap_or_else(|e| panic!("could not click {xpath}: {e}"));
     }
 
-    /// Sends a Chrome DevTools Protocol command (profiling in the benchmark) and returns its result.
-    #[allow(dead_code)] // used by the browser benchmark only
+    /// Sends a Chrome DevTools Protocol command (profiling, permissions) and returns its result.
     pub async fn devtools(&self, command: &'static str, params: Value) -> Value {
         self.client.issue_cmd(DevTools { command, params }).await.unwrap_or_else(|e| panic!("{command}: {e}"))
     }

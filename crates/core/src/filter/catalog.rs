@@ -69,6 +69,7 @@ pub struct Catalog {
     /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
     /// `Catalog::text_matches`.
     pub(crate) text_cache: [std::sync::Mutex<Option<super::TextCache>>; 2],
+    search: std::sync::OnceLock<crate::search::SearchIndex>,
 }
 
 /// Position of an enum value among its enum's values: its option index.
@@ -281,6 +282,7 @@ impl Catalog {
             place_order,
             milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
             text_cache: Default::default(),
+            search: std::sync::OnceLock::new(),
             bundle,
         }
     }
@@ -366,5 +368,14 @@ impl Catalog {
 
     pub fn place_ix(&self, id: &str) -> Option<u32> {
         self.place_index.get(id).copied()
+    }
+
+    pub fn organisation_ix(&self, id: &str) -> Option<u32> {
+        self.organisation_index.get(id).copied()
+    }
+
+    /// Every record's searchable names, built on the first search (see `crate::search`).
+    pub fn search_index(&self) -> &crate::search::SearchIndex {
+        self.search.get_or_init(|| crate::search::SearchIndex::new(self))
     }
 }

@@ -43,6 +43,9 @@ pub enum Go {
     FullExplorer,
     /// The same screen as an embed (the iframe's address).
     Embedded,
+    /// A search suggestion chosen: the typed words found what they were for, so the search is
+    /// cleared and `go` followed (a filter applied or a record opened).
+    Pick(Box<Go>),
 }
 
 impl Go {
@@ -52,7 +55,7 @@ impl Go {
         !matches!(
             self,
             Go::Open(..) | Go::Close | Go::Story(_) | Go::FilterTo(Facet::Place | Facet::Sector, _)
-        )
+        ) && !matches!(self, Go::Pick(go) if !go.depends_on_open_item())
     }
 }
 
@@ -96,6 +99,10 @@ impl ViewState {
             }
             Go::FullExplorer => next.embed = false,
             Go::Embedded => next.embed = true,
+            Go::Pick(go) => {
+                next.query.text.clear();
+                return next.follow(go);
+            }
         }
         next.query.order_years();
         next

@@ -1,0 +1,350 @@
+//! One search across every kind of record, for the suggestions under the search box: places,
+//! sectors, countries, organisation types, organisations, initiatives, milestones, stories and
+//! figures, by name, acronym, every alias and spelling, Chinese characters, pinyin with or
+//! without tones, and description (initiatives by name only: the list's full-text filter finds
+//! them by description) — accent-, case- and width-insensitive like the filter.
+//!
+//! Ranking is deterministic: an exact name or acronym first, then a name that starts with the
+//! query, then an alias, then a name containing it, then the description; ties go to the record
+//! with more initiatives, then by name.
+
+use crate::filter::text::{normalize, query_terms};
+use crate::filter::{Catalog, Facet, Query, Sort, Tab};
+use crate::labels::Named;
+use crate::model::{OrganisationKind, RecordKind};
+use crate::url_state::Go;
+
+/// What a suggestion is, in the order the groups are named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    Places,
+    Sectors,
+    Countries,
+    OrganisationTypes,
+    Organisations,
+    Initiatives,
+    Milestones,
+    Stories,
+    Figures,
+}
+
+impl Group {
+    /// The group's heading in the suggestions.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Group::Places => "Places",
+            Group::Sectors => "Sectors",
+            Group::Countries => "Countries",
+            Group::OrganisationTypes => "Organisation types",
+            Group::Organisations => "Organisations",
+            Group::Initiatives => "Initiatives",
+            Group::Milestones => "Policy milestones",
+            Group::Stories => "Success stories",
+            Group::Figures => "Figures",
+        }
+    }
+}
+
+/// One suggestion: "Chengdu" · "city · China", and where choosing it leads.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Suggestion {
+    pub group: Group,
+    pub label: String,
+    /// Its kind and side or country: "city · China", "partnership".
+    pub detail: String,
+    /// A filter for places, sectors, countries and organisation types; the detail panel for a
+    /// record. Wrapped in [`Go::Pick`], so the search words are cleared.
+    pub go: Go,
+}
+
+/// How well a record's texts match a query: lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    ExactName,
+    NamePrefix,
+    Alias,
+    NameContains,
+    Description,
+}
+
+struct Candidate {
+    suggestion: Suggestion,
+    /// Normalised: the name first, then acronyms, aliases and other spellings.
+    names: Vec<String>,
+    /// Normalised description (and other text worth finding it by).
+    description: String,
+    /// Initiatives it has (ties go to the busier record).
+    weight: u32,
+}
+
+impl Candidate {
+    fn tier(&self, query: &str, terms: &[String]) -> Option<Tier> {
+        let (name, aliases) = self.names.split_first()?;
+        // An acronym is an alias written as one short word: it ranks like the name.
+        let exact = name == query || aliases.iter().any(|a| a == query && !a.contains(' '));
+        if exact {
+            Some(Tier::ExactName)
+        } else if name.starts_with(query) {
+            Some(Tier::NamePrefix)
+        } else if aliases.iter().any(|a| a.starts_with(query) || a.contains(query)) {
+            Some(Tier::Alias)
+        } else if name.contains(query) {
+            Some(Tier::NameContains)
+        } else if !terms.is_empty() && terms.iter().all(|t| self.description.contains(t.as_str()) || self.names.iter().any(|n| n.contains(t.as_str()))) {
+            Some(Tier::Description)
+        } else {
+            None
+        }
+    }
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SearchIndex({} records)", self.candidates.len())
+    }
+}
+
+/// The searchable texts of every record, normalised once per loaded bundle.
+pub struct SearchIndex {
+    candidates: Vec<Candidate>,
+}
+
+impl SearchIndex {
+    pub fn new(catalog: &Catalog) -> SearchIndex {
+        let b = &catalog.bundle;
+        let all_initiatives = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Name);
+        let all_organisations = catalog.filter(&Query::default(), Tab::Organisations, Sort::Name);
+        let weight = |facet: Facet, index: usize| all_initiatives.counts.of(facet).get(index).copied().unwrap_or(0);
+        let country_name = |id: &Option<String>| id.as_deref().and_then(|c| catalog.country(c)).map(|c| c.name.clone());
+        let mut organisation_weight = vec![0u32; b.organisations.len()];
+        for initiative in &b.initiatives {
+            for o in initiative.organisations.iter().filter_map(|o| catalog.organisation_ix(o)) {
+                organisation_weight[o as usize] += 1;
+            }
+        }
+        let pick = |go: Go| Go::Pick(Box::new(go));
+        let names = |first: &str, others: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+            std::iter::once(normalize(first)).chain(others.map(normalize)).filter(|n| !n.is_empty()).collect()
+        };
+        let mut candidates = Vec::new();
+        for (i, p) in b.places.iter().enumerate() {
+            let country = catalog.country(&p.country).map_or(String::new(), |c| c.name.clone());
+            let mut others = p.aliases.iter().map(String::as_str).chain(p.name_zh.as_deref()).chain(p.pinyin.as_deref());
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Places,
+                    label: match &p.name_zh {
+                        Some(zh) => format!("{} {zh}", p.name),
+                        None => p.name.clone(),
+                    },
+                    detail: format!("{} · {country}", p.kind.label().to_lowercase()),
+                    go: pick(Go::FilterTo(Facet::Place, p.id.clone())),
+                },
+                names: names(&p.name, &mut others),
+                description: String::new(),
+                weight: weight(Facet::Place, i),
+            });
+        }
+        for (i, s) in b.sectors.iter().enumerate() {
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Sectors,
+                    label: s.name.clone(),
+                    detail: "sector".into(),
+                    go: pick(Go::FilterTo(Facet::Sector, s.id.clone())),
+                },
+                names: names(&s.name, &mut s.aliases.iter().map(String::as_str)),
+                description: normalize(s.summary.as_deref().unwrap_or("")),
+                weight: weight(Facet::Sector, i),
+            });
+        }
+        for (i, c) in b.countries.iter().enumerate() {
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Countries,
+                    label: c.name.clone(),
+                    detail: format!("country · {}", c.side.label()),
+                    go: pick(Go::FilterTo(Facet::Country, c.id.clone())),
+                },
+                names: names(&c.name, &mut std::iter::empty()),
+                description: String::new(),
+                weight: weight(Facet::Country, i),
+            });
+        }
+        for (i, kind) in OrganisationKind::ALL.iter().enumerate() {
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::OrganisationTypes,
+                    label: kind.label().to_owned(),
+                    detail: "organisation type".into(),
+                    go: pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())),
+                },
+                names: names(kind.label(), &mut std::iter::empty()),
+                description: String::new(),
+                weight: all_organisations.counts.of(Facet::OrgType).get(i).copied().unwrap_or(0),
+            });
+        }
+        for (i, o) in b.organisations.iter().enumerate() {
+            let detail = match country_name(&o.country) {
+                Some(country) => format!("{} · {country}", o.kind.label().to_lowercase()),
+                None => o.kind.label().to_lowercase(),
+            };
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Organisations,
+                    label: o.display_name(),
+                    detail,
+                    go: pick(Go::Open(RecordKind::Organisation, o.id.clone())),
+                },
+                names: names(&o.name, &mut o.aliases.iter().map(String::as_str)),
+                description: normalize(&o.description),
+                weight: organisation_weight[i],
+            });
+        }
+        for i in &b.initiatives {
+            let detail = match &i.date {
+                Some(date) => format!("{} · {date}", i.kind.label().to_lowercase()),
+                None => i.kind.label().to_lowercase(),
+            };
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Initiatives,
+                    label: i.name.clone(),
+                    detail,
+                    go: pick(Go::Open(RecordKind::Initiative, i.id.clone())),
+                },
+                names: names(&i.name, &mut std::iter::empty()),
+                // Initiatives are suggested by name: their descriptions are what the full-text
+                // filter of the list under the box already searches, and scanning every one on
+                // every keystroke would cost 100,000 descriptions at the largest data size.
+                description: String::new(),
+                weight: 1,
+            });
+        }
+        for m in &b.milestones {
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Milestones,
+                    label: m.title.clone(),
+                    detail: format!("policy milestone · {}", m.date),
+                    go: pick(Go::Open(RecordKind::Milestone, m.id.clone())),
+                },
+                names: names(&m.title, &mut std::iter::empty()),
+                description: normalize(&m.description),
+                weight: 0,
+            });
+        }
+        for s in &b.stories {
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Stories,
+                    label: s.title.clone(),
+                    detail: "success story".into(),
+                    go: pick(Go::Story(s.id.clone())),
+                },
+                names: names(&s.title, &mut std::iter::empty()),
+                description: normalize(&s.context.join(" ")),
+                weight: 0,
+            });
+        }
+        for f in &b.figures {
+            candidates.push(Candidate {
+                suggestion: Suggestion {
+                    group: Group::Figures,
+                    label: format!("{}: {}", f.as_printed, f.counts),
+                    detail: "figure".into(),
+                    go: pick(Go::Open(f.record.kind, f.record.id.clone())),
+                },
+                names: Vec::new(),
+                description: normalize(&format!("{} {}", f.as_printed, f.counts)),
+                weight: 0,
+            });
+        }
+        SearchIndex { candidates }
+    }
+
+    /// The `limit` best suggestions for `query`, best first (see the module's ranking). An
+    /// empty query suggests nothing.
+    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
+        let whole = normalize(query);
+        if whole.is_empty() {
+            return Vec::new();
+        }
+        let terms = query_terms(query);
+        let mut ranked: Vec<(Tier, std::cmp::Reverse<u32>, &str, usize)> = self
+            .candidates
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.tier(&whole, &terms).map(|t| (t, std::cmp::Reverse(c.weight), c.suggestion.label.as_str(), i)))
+            .collect();
+        let limit = limit.min(ranked.len());
+        if limit == 0 {
+            return Vec::new();
+        }
+        ranked.select_nth_unstable(limit - 1);
+        ranked.truncate(limit);
+        ranked.sort_unstable();
+        ranked.into_iter().map(|(.., i)| self.candidates[i].suggestion.clone()).collect()
+    }
+}
+
+/// Suggestions grouped for display: groups in the order of their best suggestion, each keeping
+/// its suggestions' order. Flattened, the order is the order on screen.
+pub fn grouped(suggestions: &[Suggestion]) -> Vec<(Group, Vec<Suggestion>)> {
+    let mut groups: Vec<(Group, Vec<Suggestion>)> = Vec::new();
+    for s in suggestions {
+        match groups.iter_mut().find(|(g, _)| *g == s.group) {
+            Some((_, members)) => members.push(s.clone()),
+            None => groups.push((s.group, vec![s.clone()])),
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn catalog() -> Catalog {
+        let bundle = crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap();
+        Catalog::new(Arc::new(bundle))
+    }
+
+    fn labels(index: &SearchIndex, query: &str) -> Vec<String> {
+        index.suggest(query, 8).into_iter().map(|s| s.label).collect()
+    }
+
+    #[test]
+    fn names_spellings_and_chinese_find_the_place_first() {
+        let catalog = catalog();
+        let index = SearchIndex::new(&catalog);
+        let chengdu = catalog.place("chengdu").unwrap();
+        for typed in ["chengdu", "Chéngdū", "成都", "CHENGDU", "cheng"] {
+            let first = index.suggest(typed, 5).into_iter().next().unwrap_or_else(|| panic!("{typed}: no suggestion"));
+            assert_eq!(first.go, Go::Pick(Box::new(Go::FilterTo(Facet::Place, chengdu.id.clone()))), "{typed}");
+        }
+        assert!(index.suggest("", 5).is_empty());
+        assert!(index.suggest("!!!", 5).is_empty());
+    }
+
+    #[test]
+    fn exact_name_before_prefix_before_description_and_ties_by_initiatives() {
+        let catalog = catalog();
+        let index = SearchIndex::new(&catalog);
+        for o in &catalog.bundle.organisations {
+            let found = labels(&index, &o.name);
+            assert_eq!(found.first(), Some(&o.display_name()), "{}: {found:?}", o.name);
+        }
+        // Deterministic: the same query gives the same order.
+        assert_eq!(labels(&index, "a"), labels(&index, "a"));
+    }
+
+    #[test]
+    fn groups_follow_their_best_suggestion() {
+        let s = |group, label: &str| Suggestion { group, label: label.into(), detail: String::new(), go: Go::Close };
+        let grouped = grouped(&[s(Group::Organisations, "a"), s(Group::Places, "b"), s(Group::Organisations, "c")]);
+        let shape: Vec<(Group, usize)> = grouped.iter().map(|(g, m)| (*g, m.len())).collect();
+        assert_eq!(shape, [(Group::Organisations, 2), (Group::Places, 1)]);
+    }
+}

@@ -1,0 +1,159 @@
+//! One search box for every kind of record: suggestions while typing (the combobox pattern),
+//! the Results view naming the tab that has matches, and sharing the address. Expected names
+//! come from the shipped bundle.
+
+use fantoccini::key::Key;
+use serde_json::json;
+
+use crate::accessibility::{axe_source, violations};
+use crate::support::{Session, run, shipped_bundle};
+
+/// Types `typed` into the search box as a visitor would (an input event per change) and
+/// returns the suggestion labels in the order shown.
+const SUGGESTED: &str = "
+const [names, done] = [arguments[0], arguments[arguments.length - 1]];
+(async () => {
+  const input = document.getElementById('search-input');
+  const out = [];
+  for (const name of names) {
+    input.focus();
+    input.value = name;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise(r => setTimeout(r, 0));
+    out.push([...document.querySelectorAll('#search-suggestions .suggestion__label')].slice(0, 5).map(e => e.textContent));
+  }
+  done(out);
+})();";
+
+async fn suggested(page: &Session, names: &[String]) -> Vec<Vec<String>> {
+    let found = page.client.execute_async(SUGGESTED, vec![json!(names)]).await.expect("type and read the suggestions");
+    serde_json::from_value(found).unwrap()
+}
+
+#[test]
+fn typing_a_name_or_acronym_suggests_it_among_the_first_five() {
+    let bundle = shipped_bundle();
+    // A deterministic sample of every kind that has a name: every third organisation, place
+    // and sector (over 70 records), each typed by its name and, where it has one, its acronym.
+    let mut cases: Vec<(String, String)> = Vec::new();
+    for o in bundle.organisations.iter().step_by(3) {
+        cases.push((o.name.clone(), o.display_name()));
+        if let Some(acronym) = o.acronym() {
+            cases.push((acronym.to_owned(), o.display_name()));
+        }
+    }
+    cases.extend(bundle.places.iter().step_by(3).map(|p| (p.name.clone(), p.name.clone())));
+    cases.extend(bundle.sectors.iter().step_by(3).map(|s| (s.name.clone(), s.name.clone())));
+    cases.push(("成都".into(), "Chengdu".into()));
+    cases.push(("chengdu".into(), "Chengdu".into()));
+    cases.push(("Chéngdū".into(), "Chengdu".into()));
+    assert!(cases.len() >= 50, "{} cases", cases.len());
+    run("suggest_every_kind", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        let typed: Vec<String> = cases.iter().map(|(t, _)| t.clone()).collect();
+        let shown = suggested(page, &typed).await;
+        let misses: Vec<String> = cases
+            .iter()
+            .zip(&shown)
+            .filter(|((_, expected), labels)| !labels.iter().any(|l| l.starts_with(expected.as_str())))
+            .map(|((typed, expected), labels)| format!("{typed:?} → {labels:?} (wanted {expected:?})"))
+            .collect();
+        assert!(misses.is_empty(), "not among the first five:\n{}", misses.join("\n"));
+    });
+}
+
+#[test]
+fn suggestions_work_by_keyboard_alone() {
+    run("suggest_keyboard", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        let input = page.find("#search-input").await;
+        input.send_keys("chengdu").await.unwrap();
+        page.wait_until_param("q", "chengdu").await;
+        assert_eq!(input.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
+        input.send_keys(&Key::Down.to_string()).await.unwrap();
+        let active = input.attr("aria-activedescendant").await.unwrap().expect("an active suggestion");
+        let chosen = page.find(&format!("#{active}")).await;
+        assert_eq!(chosen.attr("aria-selected").await.unwrap().as_deref(), Some("true"));
+        let label = page.find(&format!("#{active} .suggestion__label")).await.text().await.unwrap();
+        assert!(label.starts_with("Chengdu"), "{label}");
+        input.send_keys(&Key::Enter.to_string()).await.unwrap();
+        page.wait_until_param("place", "chengdu").await;
+        page.wait_until_param_absent("q").await;
+        page.wait_for_text("#detail-title", "Chengdu").await;
+        // Escape closes the list and keeps what was typed.
+        let input = page.find("#search-input").await;
+        input.send_keys("elbe").await.unwrap();
+        page.wait_until_param("q", "elbe").await;
+        assert_eq!(input.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
+        input.send_keys(&Key::Escape.to_string()).await.unwrap();
+        assert_eq!(input.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+        assert_eq!(page.param("q").await.as_deref(), Some("elbe"));
+    });
+}
+
+#[test]
+fn a_search_for_an_organisation_on_the_initiatives_tab_leads_to_it() {
+    let bundle = shipped_bundle();
+    let een = bundle.organisations.iter().find(|o| o.name == "Enterprise Europe Network").expect("the EEN is in the bundle");
+    run("search_other_tab", async |page| {
+        page.open("/?view=list&q=enterprise+europe+network").await;
+        let elsewhere = page.find(".results__elsewhere").await.text().await.unwrap();
+        assert!(elsewhere.contains("1 organisation matches"), "{elsewhere}");
+        page.click(".results__elsewhere a").await;
+        page.wait_for_text(".result__title", &een.display_name()).await;
+    });
+}
+
+#[test]
+fn share_copies_the_exact_address_or_uses_the_share_sheet() {
+    run("share", async |page| {
+        page.open("/?view=map&sector=ict").await;
+        page.find(".share__button").await;
+        let origin = page.eval("return location.origin").await.as_str().unwrap().to_owned();
+        page.devtools("Browser.grantPermissions", json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] })).await;
+        assert_eq!(page.find(".share__button").await.text().await.unwrap(), "Copy link", "no share sheet in desktop Chromium");
+        page.click(".share__button").await;
+        page.wait_for_text(".share__status", "Link copied").await;
+        let copied = page
+            .client
+            .execute_async("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));", vec![])
+            .await
+            .unwrap();
+        let here = page.eval("return location.href").await;
+        assert_eq!(copied, here);
+
+        // Where the browser has a share sheet, the button opens it with the full explorer's
+        // address, also from an embed.
+        page.devtools(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "navigator.share = d => { window.sharedData = { url: d.url, title: d.title }; return Promise.resolve(); };" }),
+        )
+        .await;
+        page.open("/?view=map&sector=ict&embed=1").await;
+        page.wait_for_text(".share__button", "Share").await;
+        page.click(".share__button").await;
+        let shared = page.eval("return window.sharedData.url").await;
+        let shared = shared.as_str().expect("navigator.share was called");
+        assert!(shared.starts_with(&origin) && shared.contains("sector=ict") && shared.contains("view=map"), "{shared}");
+        assert!(!shared.contains("embed=1"), "the full explorer's address: {shared}");
+    });
+}
+
+#[test]
+fn the_open_suggestions_pass_axe_at_320_and_1280_px() {
+    let axe = axe_source();
+    run("suggest_axe", async |page| {
+        for width in [320, 1280] {
+            page.resize(width, 900).await;
+            page.open("/?view=list").await;
+            page.find(".result").await;
+            page.find("#search-input").await.send_keys("an").await.unwrap();
+            page.find("#search-suggestions:not([hidden]) .suggestion").await;
+            page.save_screenshot(&format!("suggestions-{width}")).await;
+            let found = violations(page, &axe).await;
+            assert!(found.is_empty(), "{width} px: {found:?}");
+        }
+    });
+}
