@@ -1,6 +1,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use explorer_core::labels::Named;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 
@@ -43,6 +45,16 @@ fn Page() -> impl IntoView {
     let search = use_location().search;
     let parsed = Memo::new(move |_| search.with(|s| ViewState::from_pairs(decode_pairs(s))));
     let embedded = Memo::new(move |_| parsed.with(|(state, _)| state.embed));
+    // `theme=` overrides the system colour scheme (the stylesheet reads `data-theme`).
+    let theme = Memo::new(move |_| parsed.with(|(state, _)| state.theme));
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = match theme.get() {
+                Some(theme) => root.set_attribute("data-theme", theme.id()),
+                None => root.remove_attribute("data-theme"),
+            };
+        }
+    });
     report_height_to_parent();
 
     view! {

@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::url_state::View;
 use crate::filter::{Catalog, Tab};
 use crate::labels::Named;
 use crate::model::{Bundle, Citation, Initiative, Organisation};
@@ -115,24 +116,53 @@ pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &st
     )
 }
 
-/// The iframe code that embeds the view at `iframe_address` (an address with `embed=1`, made by
-/// following `Go::Embedded`) in another page, with the few lines of script that let the iframe
-/// grow to fit (the page posts its height; see `views::embed`).
-pub fn embed_snippet(iframe_address: &str) -> String {
-    let src = iframe_address.replace('&', "&amp;").replace('"', "&quot;");
-    format!(
-        "<iframe src=\"{src}\" title=\"EU–China cluster cooperation\" loading=\"lazy\" \
-         style=\"width:100%;height:640px;border:0\"></iframe>\n\
-         <script>\n\
-         addEventListener(\"message\", (e) => {{\n\
-         \x20 if (e.data && e.data.type === \"eu-china-explorer:height\") {{\n\
-         \x20   for (const f of document.querySelectorAll(\"iframe\")) {{\n\
-         \x20     if (f.contentWindow === e.source) f.style.height = e.data.height + \"px\";\n\
-         \x20   }}\n\
-         \x20 }}\n\
-         }});\n\
-         </script>"
-    )
+/// The file of the parent-side resizer, beside the explorer's `index.html`. A new major
+/// version gets a new name, so pages that load this one keep working.
+pub const EMBED_SCRIPT: &str = "embed-v1.js";
+
+/// The two forms of embed code an editor can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmbedForm {
+    /// The iframe and the resizer script: the iframe always fits its content.
+    WithScript,
+    /// The iframe alone, for pages that strip or block scripts: a fixed height, and the
+    /// explorer scrolls inside it.
+    IframeOnly,
+}
+
+/// A fixed iframe height (CSS pixels) that shows the main part of `view` without the script:
+/// the map with its caption, or the first screen of a list.
+pub fn default_embed_height(view: View) -> u32 {
+    match view {
+        View::Map => 820,
+        View::Sectors => 900,
+        View::List | View::Timeline | View::Stories => 960,
+    }
+}
+
+/// The code that embeds the view at `iframe_address` (an address with `embed=1`, made by
+/// following `Go::Embedded`) `height` pixels high; with the resizer at `script_address`, the
+/// iframe then fits its content (the page posts its height; see `views::embed`). No inline
+/// script and no inline style (sizes are attributes), so hosts with a strict
+/// Content-Security-Policy run it as it is.
+pub fn embed_code(iframe_address: &str, script_address: &str, height: u32, form: EmbedForm) -> String {
+    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let iframe = format!(
+        "<iframe data-eu-china-explorer src=\"{}\" title=\"EU–China cluster cooperation\" loading=\"lazy\" \
+         width=\"100%\" height=\"{height}\" frameborder=\"0\"></iframe>",
+        attribute(iframe_address)
+    );
+    match form {
+        EmbedForm::WithScript => format!("<script src=\"{}\" defer></script>\n{iframe}", attribute(script_address)),
+        EmbedForm::IframeOnly => iframe,
+    }
+}
+
+/// The resizer's address for the explorer page at `page_address` (origin and path, no query).
+pub fn embed_script_address(page_address: &str) -> String {
+    let base = page_address.split(['?', '#']).next().unwrap_or_default();
+    let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
+    format!("{dir}{EMBED_SCRIPT}")
 }
 
 #[cfg(test)]
@@ -158,10 +188,17 @@ mod tests {
     }
 
     #[test]
-    fn embed_snippet_frames_the_view_with_embed_on() {
-        let snippet = embed_snippet("https://x/e/?view=map&sector=ict&embed=1");
-        assert!(snippet.starts_with("<iframe src=\"https://x/e/?view=map&amp;sector=ict&amp;embed=1\""), "{snippet}");
-        assert!(snippet.contains("e.data.type === \"eu-china-explorer:height\""));
+    fn embed_code_has_no_inline_script_and_both_forms() {
+        let script = embed_script_address("https://x/e/index.html?view=map");
+        assert_eq!(script, "https://x/e/embed-v1.js");
+        assert_eq!(embed_script_address("https://x/e/"), "https://x/e/embed-v1.js");
+        let with = embed_code("https://x/e/?view=map&sector=ict&embed=1", &script, 820, EmbedForm::WithScript);
+        assert_eq!(with.lines().next(), Some("<script src=\"https://x/e/embed-v1.js\" defer></script>"));
+        assert!(with.contains("<iframe data-eu-china-explorer src=\"https://x/e/?view=map&amp;sector=ict&amp;embed=1\""), "{with}");
+        assert!(with.contains("height=\"820\"") && !with.contains("style="));
+        let only = embed_code("https://x/e/?embed=1\"><script>", &script, 640, EmbedForm::IframeOnly);
+        assert!(!only.contains("<script"), "{only}");
+        assert!(only.contains("width=\"100%\" height=\"640\""));
     }
 
     #[test]

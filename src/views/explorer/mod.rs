@@ -4,6 +4,7 @@
 mod chips;
 mod context;
 mod detail;
+mod embed_dialog;
 mod facets;
 mod links;
 mod map;
@@ -65,6 +66,7 @@ pub fn ExplorerPage(
                         View::Timeline => view! { <timeline::TimelineView /> }.into_any(),
                         View::Stories => view! { <stories::StoriesView /> }.into_any(),
                     }}
+                    {move || (!explorer.state.with(|s| s.embed)).then(|| view! { <embed_dialog::EmbedThisView /> })}
                 </section>
                 <detail::DetailPanel />
             </div>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::links::{EntryItems, GoLink};
 use super::use_explorer;
 use crate::download::save_text;
-use explorer_core::export::{cite_view, embed_snippet, to_csv, to_json};
+use explorer_core::export::{cite_view, to_csv, to_json};
 use explorer_core::filter::{Sort, Tab};
 use explorer_core::labels::Named;
 use explorer_core::screens::{ResultRow, empty_hint, filters_in_words, results_summary};
@@ -137,12 +137,11 @@ fn EmptyResult() -> impl IntoView {
     }
 }
 
-/// Download what is shown as CSV or JSON, cite the view, or embed it.
+/// Download what is shown as CSV or JSON, or cite the view.
 #[component]
 fn Exports() -> impl IntoView {
     let explorer = use_explorer();
     let cite_open = RwSignal::new(false);
-    let embed_open = RwSignal::new(false);
     let download = move |json: bool| {
         move |_| {
             let (tab, link) = (explorer.state.get_untracked().tab, explorer.address(&Go::FullExplorer));
@@ -167,10 +166,6 @@ fn Exports() -> impl IntoView {
         let link = explorer.address(&Go::FullExplorer);
         explorer.catalog.with_value(|c| cite_view(c, &description, &link, today.get(..10).unwrap_or_default()))
     };
-    let snippet = move || {
-        explorer.state.track();
-        embed_snippet(&explorer.address(&Go::Embedded))
-    };
     view! {
         <div class="exports">
             <button type="button" class="button button--secondary" on:click=download(false)>"Download CSV"</button>
@@ -178,15 +173,6 @@ fn Exports() -> impl IntoView {
             <button type="button" class="button button--secondary" aria-expanded=move || cite_open.get().to_string() on:click=move |_| cite_open.update(|o| *o = !*o)>
                 "Cite this view"
             </button>
-            <button type="button" class="button button--secondary" aria-expanded=move || embed_open.get().to_string() on:click=move |_| embed_open.update(|o| *o = !*o)>
-                "Embed this view"
-            </button>
-            {move || embed_open.get().then(|| view! {
-                <label class="cite">
-                    <span>"Code for your page (select and copy)"</span>
-                    <textarea readonly rows="10">{snippet}</textarea>
-                </label>
-            })}
             {move || cite_open.get().then(|| view! {
                 <label class="cite">
                     <span>"Citation (select and copy)"</span>

@@ -26,8 +26,7 @@ pub fn ShareButton(
 ) -> impl IntoView {
     let explorer = use_explorer();
     let shared = RwSignal::new(Shared::Nothing);
-    let navigator = window().navigator();
-    let can_share = js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false);
+    let can_share = js_sys::Reflect::has(&window().navigator(), &JsValue::from_str("share")).unwrap_or(false);
     let press = move |_| {
         let url = explorer.address(&Go::FullExplorer);
         let navigator = window().navigator();
@@ -39,11 +38,8 @@ pub fn ShareButton(
             let _ = navigator.share_with_data(&data);
             return;
         }
-        let copied = wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(&url));
-        leptos::task::spawn_local(async move {
-            shared.set(if copied.await.is_ok() { Shared::Copied } else { Shared::Failed });
-            set_timeout(move || shared.set(Shared::Nothing), Duration::from_secs(4));
-        });
+        copy_text(&url, move |copied| shared.set(if copied { Shared::Copied } else { Shared::Failed }));
+        set_timeout(move || shared.set(Shared::Nothing), Duration::from_secs(4));
     };
     let label = if can_share { "Share" } else { "Copy link" };
     let said = move || match shared.get() {
@@ -59,3 +55,10 @@ pub fn ShareButton(
     }
 }
 
+
+/// Copies `text` to the clipboard, then calls `done` with whether it worked (a browser may
+/// refuse, e.g. without a user gesture or permission).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let copied = wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(text));
+    leptos::task::spawn_local(async move { done(copied.await.is_ok()) });
+}

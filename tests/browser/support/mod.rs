@@ -3,7 +3,7 @@
 mod server;
 mod session;
 
-pub use server::Canned;
+pub use server::{Canned, StaticServer};
 pub use session::{Session, run};
 
 use std::path::PathBuf;

@@ -1,7 +1,7 @@
 //! The page's state as a query string — the public deep-link contract that embedders rely on.
 //!
 //! `view`, `sector`, `side`, `country`, `place`, `kind`, `orgtype`, `from`, `to`, `q`, `item`,
-//! `tab`, `sort`, `embed`. Multi-values are comma-separated ids. Reading never fails: anything
+//! `tab`, `sort`, `embed`, `theme`. Multi-values are comma-separated ids. Reading never fails: anything
 //! unknown or malformed is dropped and reported as a [`Notice`].
 //!
 //! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
@@ -25,6 +25,16 @@ pub const MAX_QUERY_CHARS: usize = 200;
 const MAX_VALUE_CHARS: usize = 4_000;
 /// Years outside this range are not a plausible filter.
 const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+named_enum! {
+/// A colour theme chosen in the link (`theme=`), overriding the visitor's system setting: a host
+/// page with a light design embeds a light explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Theme {
+    Light = "light", "Light";
+    Dark = "dark", "Dark";
+}
+}
 
 named_enum! {
 /// The main views: the `view` parameter and the tab's label.
@@ -55,6 +65,8 @@ pub struct ViewState {
     pub tab: Tab,
     pub sort: Sort,
     pub embed: bool,
+    /// `None`: the visitor's system setting.
+    pub theme: Option<Theme>,
 }
 
 /// A year as a visitor or a link writes it, if it is a plausible filter (1900–2100).
@@ -133,6 +145,10 @@ impl ViewState {
                     None => ignore(format!("Results cannot be sorted by “{}”.", shorten(value))),
                 },
                 "embed" => state.embed = matches!(value, "1" | "true" | "yes" | ""),
+                "theme" => match Theme::from_id(value) {
+                    Some(theme) => state.theme = Some(theme),
+                    None => ignore(format!("There is no theme “{}”: light or dark.", shorten(value))),
+                },
                 _ => ignore(format!("The link parameter “{}” is not known.", shorten(key))),
             }
         }
@@ -194,6 +210,7 @@ impl ViewState {
         if self.embed {
             add("embed", "1".into());
         }
+        add("theme", self.theme.map(|t| t.id().to_owned()).unwrap_or_default());
         pairs
     }
 
@@ -234,6 +251,7 @@ mod tests {
             ("tab", "organisations"),
             ("sort", "name"),
             ("embed", "1"),
+            ("theme", "dark"),
         ]);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(state.query.kinds, [InitiativeKind::Mission, InitiativeKind::Mou]);
@@ -243,7 +261,7 @@ mod tests {
         assert_eq!(
             state.to_query_string(),
             "?view=list&sector=renewable-energy,ict&side=china&country=fr&place=chengdu&kind=mission,mou\
-             &orgtype=cluster&from=2015&to=2018&q=smart+city&item=initiative:pilot-1&tab=organisations&sort=name&embed=1"
+             &orgtype=cluster&from=2015&to=2018&q=smart+city&item=initiative:pilot-1&tab=organisations&sort=name&embed=1&theme=dark"
         );
     }
 

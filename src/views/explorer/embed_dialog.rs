@@ -1,0 +1,70 @@
+//! "Embed this view": the code an editor pastes into another site, on every view.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::share::copy_text;
+use super::use_explorer;
+use explorer_core::export::{EmbedForm, default_embed_height, embed_code, embed_script_address};
+use explorer_core::url_state::Go;
+
+/// A disclosure with the embed code of the current view: with the resizer script (the iframe
+/// fits its content) or the iframe alone (a fixed height, for pages that strip scripts), the
+/// height to use without the script, and a copy button that says when it has copied.
+#[component]
+pub fn EmbedThisView() -> impl IntoView {
+    let explorer = use_explorer();
+    let open = RwSignal::new(false);
+    let form = RwSignal::new(EmbedForm::WithScript);
+    let view_now = Memo::new(move |_| explorer.state.with(|s| s.view));
+    // `None` until the editor types a height: then the view's own default follows the view.
+    let typed_height = RwSignal::new(None::<u32>);
+    let height = move || typed_height.get().unwrap_or_else(|| default_embed_height(view_now.get()));
+    let copied = RwSignal::new(None::<bool>);
+    let code = move || {
+        explorer.state.track();
+        let location = window().location();
+        let page = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
+        embed_code(&explorer.address(&Go::Embedded), &embed_script_address(&page), height(), form.get())
+    };
+    let copy = move |_| {
+        copy_text(&code(), move |ok| copied.set(Some(ok)));
+        set_timeout(move || copied.set(None), Duration::from_secs(4));
+    };
+    let choose = move |chosen: EmbedForm| move |_| form.set(chosen);
+    let set_height = move |ev: leptos::ev::Event| {
+        typed_height.set(event_target_value(&ev).trim().parse::<u32>().ok().map(|h| h.clamp(240, 4000)));
+    };
+    view! {
+        <div class="embed-this">
+            <button type="button" class="button button--secondary" aria-expanded=move || open.get().to_string()
+                aria-controls="embed-panel" on:click=move |_| open.update(|o| *o = !*o)>
+                "Embed this view"
+            </button>
+            <div id="embed-panel" class="embed-this__panel" hidden=move || !open.get()>
+                <fieldset class="embed-this__forms">
+                    <legend>"Code for"</legend>
+                    <label><input type="radio" name="embed-form" prop:checked=move || form.get() == EmbedForm::WithScript on:change=choose(EmbedForm::WithScript) />
+                        " pages that allow a script file: the frame always fits its content"</label>
+                    <label><input type="radio" name="embed-form" prop:checked=move || form.get() == EmbedForm::IframeOnly on:change=choose(EmbedForm::IframeOnly) />
+                        " pages without scripts: a fixed height, scrolling inside"</label>
+                </fieldset>
+                <label class="embed-this__height">
+                    "Height without the script, in pixels "
+                    <input type="number" inputmode="numeric" min="240" max="4000" prop:value=move || height().to_string() on:change=set_height />
+                </label>
+                <label class="cite">
+                    <span>"Code for your page (width: 100 % of where you place it)"</span>
+                    <textarea readonly rows="5">{code}</textarea>
+                </label>
+                <button type="button" class="button" on:click=copy>"Copy code"</button>
+                <span class="share__status" role="status">{move || match copied.get() {
+                    Some(true) => "Code copied",
+                    Some(false) => "Could not copy: select the code and copy it",
+                    None => "",
+                }}</span>
+            </div>
+        </div>
+    }
+}
