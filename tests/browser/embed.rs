@@ -158,7 +158,7 @@ fn every_view_offers_its_embed_code_in_both_forms() {
         page.open("/").await;
         page.find(".explorer").await;
         let origin = page.eval("return location.origin").await.as_str().unwrap().to_owned();
-        page.devtools("Browser.grantPermissions", serde_json::json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] })).await;
+        page.allow_clipboard().await;
         for view in ["sectors", "list", "map", "timeline", "stories"] {
             page.open(&format!("/?view={view}&sector=ict")).await;
             page.click_xpath("//button[normalize-space()='Embed this view']").await;
@@ -174,12 +174,7 @@ fn every_view_offers_its_embed_code_in_both_forms() {
             assert!(!code.contains("<script") && code.contains("height=\"700\""), "{view}: {code}");
             page.click_xpath("//button[normalize-space()='Copy code']").await;
             page.wait_for_text(".embed-this .share__status", "Code copied").await;
-            let copied = page
-                .client
-                .execute_async("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));", vec![])
-                .await
-                .unwrap();
-            assert_eq!(copied, serde_json::json!(code));
+            assert_eq!(page.clipboard_text().await, serde_json::json!(code));
         }
     });
 }

@@ -112,17 +112,12 @@ fn share_copies_the_exact_address_or_uses_the_share_sheet() {
         page.open("/?view=map&sector=ict").await;
         page.find(".share__button").await;
         let origin = page.eval("return location.origin").await.as_str().unwrap().to_owned();
-        page.devtools("Browser.grantPermissions", json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] })).await;
+        page.allow_clipboard().await;
         assert_eq!(page.find(".share__button").await.text().await.unwrap(), "Copy link", "no share sheet in desktop Chromium");
         page.click(".share__button").await;
         page.wait_for_text(".share__status", "Link copied").await;
-        let copied = page
-            .client
-            .execute_async("const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));", vec![])
-            .await
-            .unwrap();
         let here = page.eval("return location.href").await;
-        assert_eq!(copied, here);
+        assert_eq!(page.clipboard_text().await, here);
 
         // Where the browser has a share sheet, the button opens it with the full explorer's
         // address, also from an embed.

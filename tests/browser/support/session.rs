@@ -209,6 +209,19 @@ impl Session {
         self.client.issue_cmd(DevTools { command, params }).await.unwrap_or_else(|e| panic!("{command}: {e}"))
     }
 
+    /// Lets the page read and write the clipboard (no prompt in a headless browser).
+    pub async fn allow_clipboard(&self) {
+        let origin = self.eval("return location.origin").await;
+        let permissions = json!({ "origin": origin, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"] });
+        self.devtools("Browser.grantPermissions", permissions).await;
+    }
+
+    /// The clipboard's text, as the page reads it.
+    pub async fn clipboard_text(&self) -> Value {
+        let read = "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('failed: ' + e));";
+        self.client.execute_async(read, vec![]).await.expect("read the clipboard")
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn eval(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
