@@ -116,6 +116,32 @@ pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &st
     )
 }
 
+/// The words around a picture of a view, like a figure in a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureText {
+    pub title: String,
+    /// The active filters in words.
+    pub filters: String,
+    /// Lines under the drawing: legend, credit, the explorer's link, then one line per source
+    /// document.
+    pub below: Vec<String>,
+}
+
+/// The words around a picture of the map under `query`, shown at `link`.
+pub fn map_picture_text(catalog: &Catalog, query: &crate::filter::Query, link: &str) -> PictureText {
+    let mut below = vec![
+        "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places.".to_owned(),
+        "Coastlines: made with Natural Earth.".to_owned(),
+        format!("Source: EU–China Cluster Cooperation Explorer, {link}"),
+    ];
+    below.extend(catalog.bundle.meta.documents.iter().map(|d| format!("Data: {}, {} ({}).", d.publisher, d.title, d.date)));
+    PictureText {
+        title: "Where EU–China cluster cooperation happens".into(),
+        filters: format!("Showing: {}.", crate::screens::filters_in_words(catalog, query)),
+        below,
+    }
+}
+
 /// The file of the parent-side resizer, beside the explorer's `index.html`. A new major
 /// version gets a new name, so pages that load this one keep working.
 pub const EMBED_SCRIPT: &str = "embed-v1.js";

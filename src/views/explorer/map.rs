@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::use_explorer;
 use crate::fetch::{OUTLINES_URL, fetch_outlines};
+use explorer_core::export::map_picture_text;
 use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
 use explorer_core::model::Side;
@@ -89,6 +90,22 @@ pub fn CooperationMap(
             .collect_view()
     };
     let outlines_failed = move || outlines.get().is_some_and(|r| r.is_err());
+    // The map as a figure for a report: its words from the core, its drawing from the screen.
+    let save_picture = move |png: bool| {
+        let Some(svg) = document().query_selector(".map__svg").ok().flatten() else { return };
+        let link = explorer.address(&Go::FullExplorer);
+        let words = explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| map_picture_text(c, &s.query, &link)));
+        let saved = crate::picture::standalone_svg(&svg, &words).and_then(|(text, width, height)| {
+            if png {
+                crate::picture::save_png("eu-china-map.png", &text, width, height)
+            } else {
+                crate::download::save_text("eu-china-map.svg", "image/svg+xml", &text)
+            }
+        });
+        if let Err(error) = saved {
+            leptos::logging::warn!("the picture could not be made: {error:?}");
+        }
+    };
 
     view! {
         <figure class="map">
@@ -119,6 +136,10 @@ pub fn CooperationMap(
                 "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places. "
                 {move || explorer.places.with(|p| (p.unpinned > 0).then(|| format!("The map shows the {} places most active in all the data; {} more are in the city list. ", p.pins.len(), p.unpinned)))}
                 <span class="map__attribution">"Made with Natural Earth."</span>
+                <span class="map__pictures">
+                    <button type="button" class="button button--secondary" on:click=move |_| save_picture(false)>"Download image (SVG)"</button>
+                    <button type="button" class="button button--secondary" on:click=move |_| save_picture(true)>"Download image (PNG)"</button>
+                </span>
             </figcaption>
         </figure>
     }
