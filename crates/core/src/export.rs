@@ -26,29 +26,51 @@ pub fn citation_text(sources: &[Citation]) -> String {
         .join("; ")
 }
 
+/// One CSV field per RFC 4180, quoted when it holds a comma, a quote or a line break; a value
+/// a spreadsheet would run as a formula (first character `=`, `+`, `-`, `@`, tab or carriage
+/// return) gets a leading `'` and quotes, as OWASP's CSV-injection guidance says.
 fn csv_field(value: &str) -> String {
-    // Quote every field; neutralise spreadsheet formulas a hostile bundle could smuggle in.
-    let safe = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_owned() };
-    format!("\"{}\"", safe.replace('"', "\"\""))
+    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let value = neutralised(value);
+    if formula || value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// The CSV header of `tab`'s download: stable ids, documented in the README.
+pub fn csv_header(tab: Tab) -> &'static str {
+    match tab {
+        Tab::Initiatives => "id,name,kind,date,end_date,status,places,organisations,sectors,description,sources",
+        Tab::Organisations => "id,name,type,country,places,sectors,description,sources",
+    }
 }
 
 fn names<'a>(ids: &'a [String], name: impl Fn(&str) -> Option<&'a str>) -> String {
     ids.iter().map(|id| name(id).unwrap_or(id)).collect::<Vec<_>>().join("; ")
 }
 
-/// The shown records of `tab` as CSV, with a header and the view's link in the first line.
-pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> String {
+/// The value a CSV cell holds for `value`: a value a spreadsheet would run as a formula (first
+/// character `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`, as OWASP's
+/// CSV-injection guidance says.
+pub fn neutralised(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() }
+}
+
+/// The shown records of `tab` as rows of field values (before CSV quoting), in the order of
+/// [`csv_header`].
+pub fn csv_rows(catalog: &Catalog, tab: Tab, matches: &[u32]) -> Vec<Vec<String>> {
     let b = &catalog.bundle;
     let place = |id: &str| catalog.place(id).map(|p| p.name.as_str());
     let sector = |id: &str| catalog.sector(id).map(|s| s.name.as_str());
-    let mut lines = vec![format!("# {} — {link}", b.meta.title)];
+    let organisation = |id: &str| catalog.organisation(id).map(|o| o.name.as_str());
     match tab {
-        Tab::Initiatives => {
-            lines.push("id,name,kind,date,end_date,status,places,organisations,sectors,description,sources".into());
-            for &i in matches {
+        Tab::Initiatives => matches
+            .iter()
+            .map(|&i| {
                 let r: &Initiative = &b.initiatives[i as usize];
-                let organisation = |id: &str| catalog.organisation(id).map(|o| o.name.as_str());
-                let fields = [
+                vec![
                     r.id.clone(),
                     r.name.clone(),
                     r.kind.id().to_owned(),
@@ -60,15 +82,14 @@ pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> Strin
                     names(&r.sectors, sector),
                     r.description.clone(),
                     citation_text(&r.sources),
-                ];
-                lines.push(fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-            }
-        }
-        Tab::Organisations => {
-            lines.push("id,name,type,country,places,sectors,description,sources".into());
-            for &o in matches {
+                ]
+            })
+            .collect(),
+        Tab::Organisations => matches
+            .iter()
+            .map(|&o| {
                 let r: &Organisation = &b.organisations[o as usize];
-                let fields = [
+                vec![
                     r.id.clone(),
                     r.name.clone(),
                     r.kind.id().to_owned(),
@@ -77,32 +98,91 @@ pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> Strin
                     names(&r.sectors, sector),
                     r.description.clone(),
                     citation_text(&r.sources),
-                ];
-                lines.push(fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-            }
-        }
+                ]
+            })
+            .collect(),
     }
-    lines.join("\r\n") + "\r\n"
 }
 
+/// The shown records of `tab` as CSV (RFC 4180): UTF-8 with a byte-order mark (so spreadsheets
+/// on Windows read "Málaga" and "成都" right), the header as the first row, CRLF line ends. The
+/// view's title, link and sources are in the JSON download's metadata, not in the CSV, so every
+/// reader takes the first row as the header.
+pub fn to_csv(catalog: &Catalog, tab: Tab, matches: &[u32]) -> String {
+    csv_document(csv_header(tab), &csv_rows(catalog, tab, matches))
+}
+
+/// A CSV file: byte-order mark, `header` (already CSV), then `rows` quoted as needed, CRLF.
+pub fn csv_document(header: &str, rows: &[Vec<String>]) -> String {
+    let mut lines = vec![header.to_owned()];
+    lines.extend(rows.iter().map(|row| row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",")));
+    format!("\u{FEFF}{}\r\n", lines.join("\r\n"))
+}
+
+/// What a download is: the view it shows, when, and where its data comes from.
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
+pub struct DownloadMetadata {
+    pub title: String,
+    /// The explorer's address of the view.
+    pub link: String,
+    /// The active filters in words.
+    pub filters: String,
+    /// When the file was made (ISO 8601 date).
+    pub generated: String,
+    /// The source documents.
+    pub sources: Vec<String>,
+    pub licence: String,
+}
+
+// Published as `public/data/download.schema.json`; a test keeps it current
+// (`UPDATE_SCHEMA=1 cargo test -p explorer-core --lib download_schema`).
+/// A JSON download of the EU–China Cluster Cooperation Explorer: what the view was, and its
+/// records in the data bundle's own format.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)] // describes the file; the writer below serialises borrowed records
+pub struct DownloadFile {
+    metadata: DownloadMetadata,
+    records: Vec<DownloadRecord>,
+}
+
+/// A record of the download: an initiative or an organisation, in the bundle's format.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum DownloadRecord {
+    Initiative(Initiative),
+    Organisation(Organisation),
+}
+
+/// The JSON download: its metadata around the records, in the bundle's own format.
 #[derive(Serialize)]
-struct JsonExport<'a, T: Serialize> {
-    title: &'a str,
-    view: &'a str,
-    attribution: &'a str,
+struct JsonDownload<'a, T: Serialize> {
+    metadata: &'a DownloadMetadata,
     records: Vec<&'a T>,
 }
 
-/// The shown records of `tab` as JSON in the bundle's own format, with the view's link.
-pub fn to_json(catalog: &Catalog, tab: Tab, matches: &[u32], link: &str) -> String {
-    fn export<T: Serialize>(b: &Bundle, link: &str, records: Vec<&T>) -> String {
-        let export = JsonExport { title: &b.meta.title, view: link, attribution: &b.meta.attribution, records };
-        serde_json::to_string_pretty(&export).unwrap_or_default()
+/// The metadata of a download of the view at `link` under `query`, made on `today`.
+pub fn download_metadata(catalog: &Catalog, query: &crate::filter::Query, link: &str, today: &str) -> DownloadMetadata {
+    let b = &catalog.bundle;
+    DownloadMetadata {
+        title: format!("{}: {}", b.meta.title, crate::screens::filters_in_words(catalog, query)),
+        link: link.to_owned(),
+        filters: crate::screens::filters_in_words(catalog, query),
+        generated: today.to_owned(),
+        sources: b.meta.documents.iter().map(|d| format!("{}, {} ({})", d.publisher, d.title, d.date)).collect(),
+        licence: b.meta.attribution.clone(),
+    }
+}
+
+/// The shown records of `tab` as JSON in the bundle's own format, inside `{metadata, records}`.
+pub fn to_json(catalog: &Catalog, tab: Tab, matches: &[u32], metadata: &DownloadMetadata) -> String {
+    fn export<T: Serialize>(metadata: &DownloadMetadata, records: Vec<&T>) -> String {
+        serde_json::to_string_pretty(&JsonDownload { metadata, records }).unwrap_or_default()
     }
     let b: &Bundle = &catalog.bundle;
     match tab {
-        Tab::Initiatives => export(b, link, matches.iter().map(|&i| &b.initiatives[i as usize]).collect()),
-        Tab::Organisations => export(b, link, matches.iter().map(|&o| &b.organisations[o as usize]).collect()),
+        Tab::Initiatives => export(metadata, matches.iter().map(|&i| &b.initiatives[i as usize]).collect()),
+        Tab::Organisations => export(metadata, matches.iter().map(|&o| &b.organisations[o as usize]).collect()),
     }
 }
 
@@ -202,15 +282,16 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_link_header_names_and_sources() {
+    fn csv_starts_with_a_byte_order_mark_and_the_header() {
         let catalog = catalog();
         let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
-        let csv = to_csv(&catalog, Tab::Initiatives, &results.matches, "https://x/?view=list");
-        let lines: Vec<&str> = csv.lines().collect();
-        assert!(lines[0].ends_with("https://x/?view=list"));
-        assert!(lines[1].starts_with("id,name,kind"));
-        assert!(lines[2].contains("\"Chengdu; Málaga\""), "{}", lines[2]);
-        assert!(lines[2].contains("\"eccp-china-2019 §2.2 (fn 1)\""), "{}", lines[2]);
+        let csv = to_csv(&catalog, Tab::Initiatives, &results.matches);
+        let csv = csv.strip_prefix('\u{FEFF}').expect("a byte-order mark");
+        assert!(csv.ends_with("\r\n") && !csv.replace("\r\n", "").contains('\n'), "CRLF line ends");
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], csv_header(Tab::Initiatives));
+        assert!(lines[1].contains(",Chengdu; Málaga,"), "{}", lines[1]);
+        assert!(lines[1].contains(",eccp-china-2019 §2.2 (fn 1)"), "{}", lines[1]);
     }
 
     #[test]
@@ -228,16 +309,36 @@ mod tests {
     }
 
     #[test]
-    fn csv_defuses_formulas_and_quotes() {
+    fn csv_defuses_formulas_and_quotes_what_needs_it() {
         assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        for formula in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(csv_field(formula).starts_with("\"'"), "{formula:?}");
+        }
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a, b"), "\"a, b\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn published_download_schema_matches_the_types() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/download.schema.json");
+        let generated = serde_json::to_string_pretty(&schemars::schema_for!(DownloadFile)).unwrap() + "\n";
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &generated).unwrap();
+        }
+        let published = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(published == generated, "public/data/download.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test -p explorer-core --lib download_schema`");
     }
 
     #[test]
     fn json_round_trips_records() {
         let catalog = catalog();
-        let json = to_json(&catalog, Tab::Organisations, &[0], "link");
+        let metadata = download_metadata(&catalog, &Query::default(), "link", "2026-11-23");
+        let json = to_json(&catalog, Tab::Organisations, &[0], &metadata);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(value["view"], "link");
+        assert_eq!(value["metadata"]["link"], "link");
+        assert_eq!(value["metadata"]["generated"], "2026-11-23");
+        assert!(!value["metadata"]["sources"].as_array().unwrap().is_empty());
         assert_eq!(value["records"][0]["id"], "example-cluster");
     }
 }

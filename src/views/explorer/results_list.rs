@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::links::{EntryItems, GoLink};
 use super::use_explorer;
 use crate::download::save_text;
-use explorer_core::export::{cite_view, to_csv, to_json};
+use explorer_core::export::{cite_view, download_metadata, to_csv, to_json};
 use explorer_core::filter::{Sort, Tab};
 use explorer_core::labels::Named;
 use explorer_core::screens::{ResultRow, empty_hint, filters_in_words, results_summary};
@@ -144,10 +144,16 @@ fn Exports() -> impl IntoView {
     let cite_open = RwSignal::new(false);
     let download = move |json: bool| {
         move |_| {
-            let (tab, link) = (explorer.state.get_untracked().tab, explorer.address(&Go::FullExplorer));
+            let (state, link) = (explorer.state.get_untracked(), explorer.address(&Go::FullExplorer));
+            let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
             let text = explorer.results().with_untracked(|r| {
                 explorer.catalog.with_value(|c| {
-                    if json { to_json(c, tab, &r.matches, &link) } else { to_csv(c, tab, &r.matches, &link) }
+                    if json {
+                        let metadata = download_metadata(c, &state.query, &link, today.get(..10).unwrap_or_default());
+                        to_json(c, state.tab, &r.matches, &metadata)
+                    } else {
+                        to_csv(c, state.tab, &r.matches)
+                    }
                 })
             });
             let (name, mime) = if json {

@@ -309,8 +309,19 @@ async fn connect(port: u16, profile: &Path, downloads: &Path) -> Client {
     }
 }
 
+/// A loopback port for a new chromedriver. The operating system may hand the same free port to
+/// two tests that ask at nearly the same time (it is free until chromedriver binds it), so every
+/// port handed out in this process is remembered and never given twice.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    static HANDED_OUT: Mutex<Vec<u16>> = Mutex::new(Vec::new());
+    let mut handed_out = HANDED_OUT.lock().unwrap();
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        if !handed_out.contains(&port) {
+            handed_out.push(port);
+            return port;
+        }
+    }
 }
 
 /// A Chrome DevTools Protocol command through chromedriver (e.g. emulating the dark theme).
