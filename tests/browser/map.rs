@@ -201,3 +201,39 @@ fn the_map_downloads_as_a_figure_in_svg_and_png() {
         assert_eq!((png[1].as_f64().unwrap(), png[2].as_f64().unwrap()), ((width * 2.0).floor(), (height * 2.0).floor()), "twice the pixel density");
     });
 }
+
+/// The map names its busiest places without pointing — at least 8 per panel on the real
+/// bundle at 1280 px — and no name covers another name or another place's pin.
+#[test]
+fn the_map_names_its_busiest_places_without_overlaps() {
+    let catalog = shipped_catalog();
+    let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
+    let places = explorer_core::screens::Places::of(&catalog, &results);
+    let mut expected: Vec<String> = places.pins.iter().filter(|p| p.named.is_some()).map(|p| p.id.clone()).collect();
+    expected.sort();
+    for panel in 0..PANELS.len() {
+        let named = places.pins.iter().filter(|p| p.panel == panel && p.named.is_some()).count();
+        assert!(named >= 8, "panel {panel}: {named} names");
+    }
+    run("map_names", async |page| {
+        page.open("/?view=map").await;
+        page.find(".map__pin").await;
+        let shown = page
+            .eval(
+                "const box = e => e.getBoundingClientRect();
+                 const named = [...document.querySelectorAll('.map__pin')].filter(p => getComputedStyle(p.querySelector('.map__label')).display !== 'none');
+                 const hit = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+                 const problems = [];
+                 for (const p of named) {
+                   const label = box(p.querySelector('.map__label'));
+                   for (const q of named) if (q !== p && hit(label, box(q.querySelector('.map__label')))) problems.push(p.dataset.place + ' name covers ' + q.dataset.place + ' name');
+                   for (const q of document.querySelectorAll('.map__pin')) if (q !== p && hit(label, box(q.querySelector('.map__pin-mark')))) problems.push(p.dataset.place + ' name covers ' + q.dataset.place + ' pin');
+                 }
+                 return [named.map(p => p.dataset.place).sort(), problems];",
+            )
+            .await;
+        let names: Vec<String> = serde_json::from_value(shown[0].clone()).unwrap();
+        assert_eq!(names, expected, "the names the core chose are the names on screen");
+        assert_eq!(shown[1], serde_json::json!([]), "no overlaps");
+    });
+}

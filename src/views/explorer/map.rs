@@ -9,7 +9,7 @@ use explorer_core::export::map_picture_text;
 use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
 use explorer_core::model::Side;
-use explorer_core::screens::{LinePath, Pin};
+use explorer_core::screens::{LinePath, NameSide, Pin};
 use explorer_core::url_state::Go;
 
 /// Below this width the panels stack (Europe above China).
@@ -190,6 +190,7 @@ fn MapPin(
     };
     let size = move || pin.with(|p| p.as_ref().map_or(String::new(), |p| format!("{:.1}", p.radius)));
     let label = move || pin.with(|p| p.as_ref().map(|p| p.label.clone()));
+    let named = move |side: NameSide| move || pin.with(|p| p.as_ref().is_some_and(|p| p.named == Some(side)));
     // The geometry attributes are fallbacks for browsers without CSS geometry properties.
     let mark = if area {
         view! { <rect class="map__pin-mark" x="-5" y="-5" width="10" height="10" rx="2" /> }.into_any()
@@ -199,6 +200,7 @@ fn MapPin(
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
         <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-place=id role="link" tabindex="0"
+            class:map__pin--named-above=named(NameSide::Above) class:map__pin--named-below=named(NameSide::Below)
             aria-label=label transform=transform style=("--r", size)>
             // A larger transparent target keeps small pins easy to hit.
             <circle class="map__pin-target" r="12" />

@@ -17,9 +17,51 @@ pub const FIRST_ROWS_PER_SIDE: usize = 30;
 /// Pins drawn at most (the matching places ranked highest in the whole bundle): beyond this
 /// the map is unreadable and the DOM would grow with the data.
 pub const MAX_PINS: usize = 200;
+/// Chooses which pins the map names without pointing: in the pins' order (busiest places in
+/// the whole bundle first), a name goes above its pin, or else below, where it stays inside its
+/// panel, clear of the panel's title, of the names already placed and of every other pin.
+fn name_pins(pins: &mut [Pin]) {
+    for panel in 0..PANELS.len() {
+        let title: Area = (0.0, 0.0, 110.0, 38.0);
+        let bounds = (0.0, 0.0, PANELS[panel].width(), crate::map::PANEL_HEIGHT);
+        let marks: Vec<(usize, Area)> =
+            pins.iter().enumerate().filter(|(_, p)| p.panel == panel).map(|(i, p)| (i, p.mark_area())).collect();
+        let mut placed: Vec<Area> = Vec::new();
+        for i in marks.iter().map(|&(i, _)| i) {
+            if placed.len() >= MAX_NAMES_PER_PANEL {
+                break;
+            }
+            let fits = |area: Area| {
+                area.0 >= bounds.0 && area.1 >= bounds.1 && area.2 <= bounds.2 && area.3 <= bounds.3
+                    && !overlap(area, title)
+                    && placed.iter().all(|&other| !overlap(area, other))
+                    && marks.iter().all(|&(j, mark)| j == i || !overlap(area, mark))
+            };
+            let side = [NameSide::Above, NameSide::Below].into_iter().find(|&side| fits(pins[i].name_area(side)));
+            if let Some(side) = side {
+                placed.push(pins[i].name_area(side));
+                pins[i].named = Some(side);
+            }
+        }
+    }
+}
+
 /// Partner lines drawn at most (those of the highest-ranked places): thousands of curves are
 /// unreadable, and each is an element to update.
 pub const MAX_LINES: usize = 150;
+/// Font size of the place names the map shows without pointing, in map units (the stylesheet
+/// draws them at this size).
+pub const NAME_SIZE: f64 = 15.0;
+/// Place names the map shows without pointing, per panel at most.
+pub const MAX_NAMES_PER_PANEL: usize = 12;
+
+/// Where a pin's name is drawn when the map shows it without pointing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameSide {
+    Above,
+    Below,
+}
+
 /// Partner places listed per city-list row.
 pub const MAX_PARTNERS_PER_ROW: usize = 6;
 
@@ -75,9 +117,34 @@ pub struct Pin {
     pub initiatives: u32,
     /// What a screen reader says: "Chengdu, China: 3 initiatives".
     pub label: String,
+    /// Whether, and where, the map names the place without pointing: the busiest places whose
+    /// names fit without covering another name or another place's pin.
+    pub named: Option<NameSide>,
+}
+
+/// An axis-aligned box in a panel's map units: left, top, right, bottom.
+type Area = (f64, f64, f64, f64);
+
+fn overlap(a: Area, b: Area) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
 }
 
 impl Pin {
+    fn mark_area(&self) -> Area {
+        (self.x - self.radius, self.y - self.radius, self.x + self.radius, self.y + self.radius)
+    }
+
+    /// Where the name would be drawn on `side`, estimated from its length (the stylesheet's
+    /// font; a little wider than the glyphs, so estimates err on the side of fewer names).
+    fn name_area(&self, side: NameSide) -> Area {
+        let width = self.name.chars().count() as f64 * NAME_SIZE * 0.58 + 4.0;
+        let baseline = match side {
+            NameSide::Above => self.y - self.radius - 4.0,
+            NameSide::Below => self.y + self.radius + NAME_SIZE * 0.8 + 2.0,
+        };
+        (self.x - width / 2.0, baseline - NAME_SIZE * 0.8, self.x + width / 2.0, baseline + NAME_SIZE * 0.25)
+    }
+
     /// Where the pin sits on the whole canvas (panels side by side, or stacked on phones).
     pub fn at(&self, stacked: bool) -> (f64, f64) {
         let (dx, dy) = panel_offsets(stacked)[self.panel];
@@ -219,9 +286,12 @@ impl Places {
                     china: place.side == Side::China,
                     initiatives: n,
                     label: format!("{}, {}: {}", place.name, country_name(&place.country), super::count(n as usize, "initiative")),
+                    named: None,
                 })
             })
             .collect();
+        let mut pins = pins;
+        name_pins(&mut pins);
 
         // Lines between pinned places, chosen the same way (the pairs of the highest-ranked
         // places) and drawn in the places' order: a filter change redraws no line it keeps.
