@@ -31,7 +31,10 @@ pub fn Overview(
             view! {
                 <li>
                     <cite>{doc.title.clone()}</cite>
-                    {format!(" — {}, {}", doc.publisher, doc.date)}
+                    {match &doc.publisher {
+                        Some(publisher) => format!(" — {publisher}, {}", doc.date),
+                        None => format!(" — {}", doc.date),
+                    }}
                 </li>
             }
         })

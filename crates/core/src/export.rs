@@ -169,7 +169,7 @@ pub fn download_metadata(catalog: &Catalog, query: &crate::filter::Query, link: 
         link: link.to_owned(),
         filters: crate::screens::filters_in_words(catalog, query),
         generated: today.to_owned(),
-        sources: b.meta.documents.iter().map(|d| format!("{}, {} ({})", d.publisher, d.title, d.date)).collect(),
+        sources: b.meta.documents.iter().map(|d| d.citation()).collect(),
         licence: b.meta.attribution.clone(),
     }
 }
@@ -189,7 +189,7 @@ pub fn to_json(catalog: &Catalog, tab: Tab, matches: &[u32], metadata: &Download
 /// A citation of the current view for a report or an e-mail.
 pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &str) -> String {
     let docs: Vec<String> =
-        catalog.bundle.meta.documents.iter().map(|d| format!("{}, {} ({})", d.publisher, d.title, d.date)).collect();
+        catalog.bundle.meta.documents.iter().map(|d| d.citation()).collect();
     format!(
         "EU–China Cluster Cooperation Explorer: {description}. {link} (accessed {accessed}). Sources: {}.",
         docs.join("; ")
@@ -214,7 +214,7 @@ pub fn map_picture_text(catalog: &Catalog, query: &crate::filter::Query, link: &
         "Coastlines: made with Natural Earth.".to_owned(),
         format!("Source: EU–China Cluster Cooperation Explorer, {link}"),
     ];
-    below.extend(catalog.bundle.meta.documents.iter().map(|d| format!("Data: {}, {} ({}).", d.publisher, d.title, d.date)));
+    below.extend(catalog.bundle.meta.documents.iter().map(|d| format!("Data: {}.", d.citation())));
     PictureText {
         title: "Where EU–China cluster cooperation happens".into(),
         filters: format!("Showing: {}.", crate::screens::filters_in_words(catalog, query)),

@@ -56,7 +56,9 @@ pub struct Meta {
 pub struct SourceDocument {
     pub id: Id,
     pub title: String,
-    pub publisher: String,
+    /// Who published it, when the document says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
     /// Date of the document (partial date); facts dated after it are "planned".
     pub date: String,
     /// File name under `shared/seeds/`.
@@ -242,6 +244,16 @@ pub struct Organisation {
     /// Fields whose value the editor inferred rather than read.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<String>,
+}
+
+impl SourceDocument {
+    /// "Publisher, Title (date)", or "Title (date)" when the document names no publisher.
+    pub fn citation(&self) -> String {
+        match &self.publisher {
+            Some(publisher) => format!("{publisher}, {} ({})", self.title, self.date),
+            None => format!("{} ({})", self.title, self.date),
+        }
+    }
 }
 
 impl Organisation {

@@ -284,7 +284,7 @@ pub fn synthetic_bundle(initiatives: usize) -> Bundle {
             documents: vec![SourceDocument {
                 id: DOC.into(),
                 title: "Synthetic benchmark data".into(),
-                publisher: "eu-china-explorer benchmarks".into(),
+                publisher: Some("eu-china-explorer benchmarks".into()),
                 date: "2019-05".into(),
                 file: "none".into(),
             }],
