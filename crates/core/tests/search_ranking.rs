@@ -2,16 +2,13 @@
 //! prefixes, ties to the record with more initiatives. Expected orders are computed from the
 //! bundle's own counts.
 
-use std::sync::Arc;
 
 use explorer_core::filter::text::normalize;
-use explorer_core::filter::{Catalog, Facet, Query, Sort, Tab};
-use explorer_core::load::parse_bundle;
+use explorer_core::filter::{Facet, Query, Sort, Tab};
 use explorer_core::search::Group;
 
-fn catalog() -> Catalog {
-    Catalog::new(Arc::new(parse_bundle(include_str!("../../../public/data/bundle.json")).expect("the shipped bundle is valid")))
-}
+mod shipped;
+use shipped::catalog;
 
 #[test]
 fn a_name_prefix_suggests_the_busiest_places_first() {

@@ -1,16 +1,11 @@
 //! The shipped bundle, checked against what its readers will look for: the spellings of the
 //! source texts find the right places and organisations, and no personal contact data is in it.
 
-use std::sync::Arc;
 
 use explorer_core::filter::{Catalog, Query, Sort, Tab};
-use explorer_core::load::parse_bundle;
 
-fn catalog() -> Catalog {
-    Catalog::new(Arc::new(
-        parse_bundle(include_str!("../../../public/data/bundle.json")).expect("the shipped bundle is valid"),
-    ))
-}
+mod shipped;
+use shipped::catalog;
 
 fn organisation_names(catalog: &Catalog, text: &str) -> Vec<String> {
     let query = Query { text: text.into(), ..Query::default() };

@@ -3,18 +3,13 @@
 //! a detail panel's places, a timeline year — computed from the bundle through the same filter
 //! engine and screens the app uses. Line numbers are those of the texts in `../shared/seeds/`.
 
-use std::sync::Arc;
 
-use explorer_core::filter::{Catalog, Query, Sort, Tab};
-use explorer_core::load::parse_bundle;
+use explorer_core::filter::{Query, Sort, Tab};
 use explorer_core::model::{OrganisationKind, RecordKind, Status};
 use explorer_core::screens::Timeline;
 
-fn catalog() -> Catalog {
-    Catalog::new(Arc::new(
-        parse_bundle(include_str!("../../../public/data/bundle.json")).expect("the shipped bundle is valid"),
-    ))
-}
+mod shipped;
+use shipped::catalog;
 
 /// Paper l.340: "there are two second generation ESCP-4i focused on promoting cooperation
 /// activities with China in the renewable energy sector, namely ELBE and EC2i".

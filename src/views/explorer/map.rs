@@ -145,8 +145,8 @@ pub fn CooperationMap(
     }
 }
 
-/// A curve between two partnered places. Its ends are in `data-` attributes, so the
-/// highlight stylesheet lights it when either place is pointed at.
+/// A curve between two partnered places. Its ends are in `data-` attributes, so
+/// [`light_places`] lights it when either place is pointed at.
 #[component]
 fn PartnerLinePath(
     /// The line's places: (European, Chinese).

@@ -57,7 +57,7 @@ fn PlaceGroupList(
     view! {
         <section class="place-group">
             <h2>{side.label()}</h2>
-            // Rows are lit by the map's highlight stylesheet; pointing is followed here, once.
+            // Rows are lit by the map's `light_places`; pointing is followed here, once per list.
             // Rows are keyed by their whole content and hold no signals: a row whose place,
             // count, partners and links stayed stays as it is; any other is built anew, which
             // costs less than patching rows that each track their own memos.

@@ -69,7 +69,7 @@ pub fn SearchBox() -> impl IntoView {
             _ => {}
         }
     };
-    let active_id = move || active.get().filter(|_| shown()).map(|i| format!("suggestion-{i}"));
+    let active_id = move || if shown() { active.get().map(|i| format!("suggestion-{i}")) } else { None };
     let announcement = move || {
         if !open.get() || text.with(String::is_empty) {
             return String::new();
