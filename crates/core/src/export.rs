@@ -30,7 +30,7 @@ pub fn citation_text(sources: &[Citation]) -> String {
 /// a spreadsheet would run as a formula (first character `=`, `+`, `-`, `@`, tab or carriage
 /// return) gets a leading `'` and quotes, as OWASP's CSV-injection guidance says.
 fn csv_field(value: &str) -> String {
-    let formula = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let formula = value.starts_with(FORMULA_STARTS);
     let value = neutralised(value);
     if formula || value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
@@ -55,8 +55,11 @@ fn names<'a>(ids: &'a [String], name: impl Fn(&str) -> Option<&'a str>) -> Strin
 /// character `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`, as OWASP's
 /// CSV-injection guidance says.
 pub fn neutralised(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() }
+    if value.starts_with(FORMULA_STARTS) { format!("'{value}") } else { value.to_owned() }
 }
+
+/// First characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// The shown records of `tab` as rows of field values (before CSV quoting), in the order of
 /// [`csv_header`].
