@@ -7,6 +7,8 @@ use serde_json::json;
 
 use crate::accessibility::{axe_source, violations};
 use crate::support::{Session, run, shipped_bundle};
+use explorer_core::filter::Catalog;
+use explorer_core::search::Group;
 
 /// Types `typed` into the search box as a visitor would (an input event per change) and
 /// returns the suggestion labels in the order shown.
@@ -94,15 +96,44 @@ fn suggestions_work_by_keyboard_alone() {
 }
 
 #[test]
-fn a_search_for_an_organisation_on_the_initiatives_tab_leads_to_it() {
+fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
     let bundle = shipped_bundle();
     let een = bundle.organisations.iter().find(|o| o.name == "Enterprise Europe Network").expect("the EEN is in the bundle");
-    run("search_other_tab", async |page| {
+    let catalog = Catalog::new(std::sync::Arc::new(bundle.clone()));
+    let (initiatives, organisations) = (bundle.initiatives.len(), bundle.organisations.len());
+    let expected_kinds: Vec<String> = catalog
+        .search_index()
+        .matches_in("chengdu", Group::WITHOUT_TAB)
+        .iter()
+        .map(|(group, members)| format!("{} ({})", group.heading(), members.len()))
+        .collect();
+    run("search_other_tab", async move |page| {
+        // No tab chosen: the list opens on the tab that has matches.
         page.open("/?view=list&q=enterprise+europe+network").await;
+        page.wait_for_text(".result__title", &een.display_name()).await;
+        assert_eq!(page.texts(".results-tab[aria-current=page]").await[0].split_whitespace().next(), Some("Organisations"));
+        // A chosen tab stays, and names the tab that has the match.
+        page.open("/?view=list&q=enterprise+europe+network&tab=initiatives").await;
         let elsewhere = page.find(".results__elsewhere").await.text().await.unwrap();
         assert!(elsewhere.contains("1 organisation matches"), "{elsewhere}");
         page.click(".results__elsewhere a").await;
         page.wait_for_text(".result__title", &een.display_name()).await;
+        // Places, sectors and the other kinds without a tab are counted and linked too.
+        for (width, height) in [(375, 812), (1280, 900)] {
+            page.resize(width, height).await;
+            page.open("/?view=list&q=chengdu").await;
+            assert_eq!(page.texts(".also-matching__heading").await, expected_kinds);
+            let overflow = page.eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
+            assert_eq!(overflow, 0, "horizontal scrolling at {width} px");
+            page.save_screenshot(&format!("also-matching-{width}")).await;
+        }
+        page.click_xpath("//ul[contains(@class,'also-matching__links')]//a[starts-with(., 'Chengdu')]").await;
+        page.wait_until_param("place", "chengdu").await;
+        // Nothing matches: the word to drop and what that shows on both tabs.
+        page.open("/?view=list&q=qqxqq").await;
+        let empty = page.find(".empty").await.text().await.unwrap();
+        let shows = format!("Search: “qqxqq” to see {initiatives} initiatives and {organisations} organisations.");
+        assert!(empty.contains(&shows), "{empty}");
     });
 }
 

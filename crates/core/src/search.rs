@@ -29,6 +29,10 @@ pub enum Group {
 }
 
 impl Group {
+    /// The kinds of record that the results view has no tab for: it lists their matches apart.
+    pub const WITHOUT_TAB: &[Group] =
+        &[Group::Places, Group::Sectors, Group::Countries, Group::OrganisationTypes, Group::Milestones, Group::Stories, Group::Figures];
+
     /// The group's heading in the suggestions.
     pub fn heading(self) -> &'static str {
         match self {
@@ -263,20 +267,24 @@ impl SearchIndex {
         SearchIndex { candidates }
     }
 
-    /// The `limit` best suggestions for `query`, best first (see the module's ranking). An
-    /// empty query suggests nothing.
-    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
+    /// Every match for `query` as (tier, busier first, label, candidate), unsorted. An empty
+    /// query matches nothing.
+    fn matches(&self, query: &str) -> Vec<(Tier, std::cmp::Reverse<u32>, &str, usize)> {
         let whole = normalize(query);
         if whole.is_empty() {
             return Vec::new();
         }
         let terms = query_terms(query);
-        let mut ranked: Vec<(Tier, std::cmp::Reverse<u32>, &str, usize)> = self
-            .candidates
+        self.candidates
             .iter()
             .enumerate()
             .filter_map(|(i, c)| c.tier(&whole, &terms).map(|t| (t, std::cmp::Reverse(c.weight), c.suggestion.label.as_str(), i)))
-            .collect();
+            .collect()
+    }
+
+    /// The `limit` best suggestions for `query`, best first (see the module's ranking).
+    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
+        let mut ranked = self.matches(query);
         let limit = limit.min(ranked.len());
         if limit == 0 {
             return Vec::new();
@@ -285,6 +293,16 @@ impl SearchIndex {
         ranked.truncate(limit);
         ranked.sort_unstable();
         ranked.into_iter().map(|(.., i)| self.candidates[i].suggestion.clone()).collect()
+    }
+
+    /// Every record of `groups` that matches `query`, best first within each group, groups in
+    /// [`Group`] order; groups without matches are left out.
+    pub fn matches_in(&self, query: &str, groups: &[Group]) -> Vec<(Group, Vec<Suggestion>)> {
+        let mut ranked = self.matches(query);
+        ranked.retain(|&(.., i)| groups.contains(&self.candidates[i].suggestion.group));
+        ranked.sort_unstable_by_key(|&(tier, weight, label, i)| (self.candidates[i].suggestion.group, tier, weight, label, i));
+        let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.candidates[i].suggestion.clone()).collect();
+        grouped(&found)
     }
 }
 
@@ -338,6 +356,21 @@ mod tests {
         }
         // Deterministic: the same query gives the same order.
         assert_eq!(labels(&index, "a"), labels(&index, "a"));
+    }
+
+    #[test]
+    fn matches_of_kinds_without_a_tab_come_grouped_in_a_fixed_order() {
+        let catalog = catalog();
+        let index = SearchIndex::new(&catalog);
+        let found = index.matches_in("chengdu", Group::WITHOUT_TAB);
+        let chengdu = Go::Pick(Box::new(Go::FilterTo(Facet::Place, "chengdu".into())));
+        assert_eq!(found.first().map(|(g, members)| (*g, &members[0].go)), Some((Group::Places, &chengdu)));
+        assert!(found.iter().all(|(g, _)| Group::WITHOUT_TAB.contains(g)), "{found:?}");
+        assert!(found.windows(2).all(|w| w[0].0 < w[1].0), "one entry per group, in order");
+        // Every place the suggestions know for the word is listed, not only the best few.
+        let places_suggested = index.suggest("chengdu", 1000).iter().filter(|s| s.group == Group::Places).count();
+        assert_eq!(found[0].1.len(), places_suggested);
+        assert!(index.matches_in("", Group::WITHOUT_TAB).is_empty());
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct Explorer {
     /// Matching initiatives and organisations (memos are lazy: each is computed when read).
     pub initiatives: Memo<Results>,
     pub organisations: Memo<Results>,
+    /// The results tab on screen: chosen in the URL, or else the first with matches.
+    pub tab: Memo<Tab>,
     /// The map view's places, pins and lines: read by the map and the city list.
     pub places: Memo<Places>,
     pathname: Memo<String>,
@@ -47,6 +49,11 @@ impl Explorer {
         let results_for =
             move |tab| Memo::new(move |_| state.with(|s| catalog.with_value(|c| c.filter(&s.query, tab, s.sort))));
         let initiatives = results_for(Tab::Initiatives);
+        let organisations = results_for(Tab::Organisations);
+        let tab = Memo::new(move |_| match state.with(|s| s.tab) {
+            Some(chosen) => chosen,
+            None => Tab::to_show(None, initiatives.with(|r| r.matches.len()), organisations.with(|r| r.matches.len())),
+        });
         let places = Memo::new(move |_| initiatives.with(|r| catalog.with_value(|c| Places::of(c, r))));
         let navigate = use_navigate();
         let explorer = Explorer {
@@ -55,7 +62,8 @@ impl Explorer {
             without_item,
             notices,
             initiatives,
-            organisations: results_for(Tab::Organisations),
+            organisations,
+            tab,
             places,
             pathname: location.pathname,
             navigate: StoredValue::new_local(Arc::new(navigate)),
@@ -92,7 +100,7 @@ impl Explorer {
 
     /// Results of the current tab.
     pub fn results(&self) -> Memo<Results> {
-        if self.state.with(|s| s.tab) == Tab::Organisations { self.organisations } else { self.initiatives }
+        if self.tab.get() == Tab::Organisations { self.organisations } else { self.initiatives }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The explorer: toolbar, notices, filter chips, the filter panel, the current view and the
 //! detail panel. Everything on screen follows the URL (see `context`).
 
+mod also_matching;
 mod chips;
 mod context;
 mod detail;
@@ -47,7 +48,7 @@ pub fn ExplorerPage(
     let current = Memo::new(move |_| explorer.state.with(|s| s.view));
     // One polite live region for the whole explorer, so screen readers hear what a filter did.
     let announcement = move || {
-        let tab = explorer.state.with(|s| s.tab);
+        let tab = explorer.tab.get();
         explorer.results().with(|r| announcement(tab, r.matches.len()))
     };
     view! {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::also_matching::AlsoMatching;
 use super::links::{EntryItems, GoLink};
 use super::use_explorer;
 use crate::download::save_text;
@@ -45,7 +46,7 @@ pub fn ResultsList() -> impl IntoView {
         explorer.results().track();
         shown.set(PAGE);
     });
-    let tab = Memo::new(move |_| explorer.state.with(|s| s.tab));
+    let tab = explorer.tab;
     let tab_link = move |target: Tab| {
         let href = move || explorer.href(&Go::List(target));
         let count = move || {
@@ -86,6 +87,7 @@ pub fn ResultsList() -> impl IntoView {
             </div>
             <p class="results__summary">{summary}</p>
             {move || (matching() == 0).then(|| view! { <OtherTabHasMatches tab=tab.get() /><EmptyResult /> })}
+            <AlsoMatching />
             <ol class="result-rows">
                 <For each=shown_rows key=|row| *row let((tab, index))>
                     <ResultRowView tab index />
@@ -128,11 +130,11 @@ fn ResultRowView(
 #[component]
 fn EmptyResult() -> impl IntoView {
     let explorer = use_explorer();
-    let hint = move || explorer.state.with(|s| explorer.catalog.with_value(|c| empty_hint(c, &s.query, s.tab)));
+    let hint = move || explorer.state.with(|s| explorer.catalog.with_value(|c| empty_hint(c, &s.query, explorer.tab.get())));
     view! {
         <div class="empty">
             <p><strong>"Nothing matches all of these filters."</strong></p>
-            {move || hint().map(|hint| view! { <p>"Drop " <GoLink go=hint.go label=hint.label /> {format!(" to see {}.", hint.count)}</p> })}
+            {move || hint().map(|hint| view! { <p>"Drop " <GoLink go=hint.go label=hint.label /> {format!(" to see {}.", hint.shows)}</p> })}
         </div>
     }
 }
@@ -144,15 +146,15 @@ fn Exports() -> impl IntoView {
     let cite_open = RwSignal::new(false);
     let download = move |json: bool| {
         move |_| {
-            let (state, link) = (explorer.state.get_untracked(), explorer.address(&Go::FullExplorer));
+            let (state, tab, link) = (explorer.state.get_untracked(), explorer.tab.get_untracked(), explorer.address(&Go::FullExplorer));
             let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
             let text = explorer.results().with_untracked(|r| {
                 explorer.catalog.with_value(|c| {
                     if json {
                         let metadata = download_metadata(c, &state.query, &link, today.get(..10).unwrap_or_default());
-                        to_json(c, state.tab, &r.matches, &metadata)
+                        to_json(c, tab, &r.matches, &metadata)
                     } else {
-                        to_csv(c, state.tab, &r.matches)
+                        to_csv(c, tab, &r.matches)
                     }
                 })
             });

@@ -30,6 +30,18 @@ pub enum Tab {
 }
 }
 
+impl Tab {
+    /// The tab on screen: the one chosen, or else the first with matches (initiatives when
+    /// neither has any).
+    pub fn to_show(chosen: Option<Tab>, initiatives: usize, organisations: usize) -> Tab {
+        match chosen {
+            Some(tab) => tab,
+            None if initiatives == 0 && organisations > 0 => Tab::Organisations,
+            None => Tab::Initiatives,
+        }
+    }
+}
+
 named_enum! {
 /// Order of the results list: the `sort` parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

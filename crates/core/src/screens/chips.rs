@@ -1,7 +1,9 @@
 //! The active filters in words: removable chips, the empty result's suggestion, a citation's
 //! description.
 
-use crate::filter::{Active, Catalog, Query, Tab};
+use super::count;
+use crate::filter::{Active, Catalog, Query, Sort, Tab};
+use crate::labels::Named;
 use crate::url_state::Go;
 
 /// One active filter, removable.
@@ -28,14 +30,24 @@ pub struct EmptyHint {
     /// The filter in words.
     pub label: String,
     pub go: Go,
-    /// How many records dropping it gives.
-    pub count: usize,
+    /// What dropping it shows, on both tabs: "5 initiatives and 2 organisations".
+    pub shows: String,
 }
 
+/// The filter whose removal brings back the most records on `tab` (or, when none does, on the
+/// other tab), and what that would show.
 pub fn empty_hint(catalog: &Catalog, query: &Query, tab: Tab) -> Option<EmptyHint> {
-    catalog
-        .narrowest_filter(query, tab)
-        .map(|(filter, count)| EmptyHint { label: catalog.describe(query, &filter), go: Go::Drop(filter), count })
+    let other = if tab == Tab::Initiatives { Tab::Organisations } else { Tab::Initiatives };
+    let (filter, _) = catalog.narrowest_filter(query, tab).or_else(|| catalog.narrowest_filter(query, other))?;
+    let without = query.without(&filter);
+    let shows = Tab::ALL
+        .iter()
+        .map(|&t| (catalog.filter(&without, t, Sort::Date).matches.len(), t))
+        .filter(|&(n, _)| n > 0)
+        .map(|(n, t)| count(n, if t == Tab::Initiatives { "initiative" } else { "organisation" }))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    Some(EmptyHint { label: catalog.describe(query, &filter), go: Go::Drop(filter), shows })
 }
 
 /// "Sector: ICT, Search: “solar”", or "all records".
@@ -61,6 +73,20 @@ mod tests {
         assert_eq!(chips.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), ["Sector: Solar energy", "Sector: Renewable energy"]);
         let after = state.follow(&chips[0].go);
         assert_eq!(after.query.sectors, ["renewable-energy"]);
+    }
+
+    #[test]
+    fn an_empty_result_names_the_filter_to_drop_and_what_it_shows_on_both_tabs() {
+        let catalog = super::super::small_catalog();
+        let query = Query { text: "no such words anywhere".into(), ..Query::default() };
+        let everything = |tab| catalog.filter(&Query::default(), tab, Sort::Date).matches.len();
+        let hint = empty_hint(&catalog, &query, Tab::Organisations).expect("dropping the search helps");
+        assert_eq!(hint.label, "Search: “no such words anywhere”");
+        assert_eq!(
+            hint.shows,
+            format!("{} and {}", count(everything(Tab::Initiatives), "initiative"), count(everything(Tab::Organisations), "organisation"))
+        );
+        assert_eq!(empty_hint(&catalog, &Query::default(), Tab::Initiatives), None);
     }
 
     #[test]

@@ -88,7 +88,7 @@ impl ViewState {
             Go::ClearFilters => *q = Query::default(),
             Go::AllSectors => q.sectors.clear(),
             Go::View(view) => next.view = *view,
-            Go::List(tab) => (next.view, next.tab) = (View::List, *tab),
+            Go::List(tab) => (next.view, next.tab) = (View::List, Some(*tab)),
             Go::Sort(sort) => next.sort = *sort,
             Go::Search(text) => q.text = text.chars().take(super::MAX_QUERY_CHARS).collect(),
             Go::FirstYear(year) => q.from = *year,

@@ -62,7 +62,9 @@ pub struct ViewState {
     pub view: View,
     pub query: Query,
     pub item: Option<ItemRef>,
-    pub tab: Tab,
+    /// The results tab the visitor chose; `None`: the first tab with matches
+    /// ([`Tab::to_show`]), so a search for an organisation opens on the organisations.
+    pub tab: Option<Tab>,
     pub sort: Sort,
     pub embed: bool,
     /// `None`: the visitor's system setting.
@@ -137,7 +139,7 @@ impl ViewState {
                     }
                 }
                 "tab" => match Tab::from_id(value) {
-                    Some(tab) => state.tab = tab,
+                    Some(tab) => state.tab = Some(tab),
                     None => ignore(format!("There is no tab “{}”.", shorten(value))),
                 },
                 "sort" => match Sort::from_id(value) {
@@ -201,9 +203,7 @@ impl ViewState {
         add("to", q.to.map(|y| y.to_string()).unwrap_or_default());
         add("q", q.text.clone());
         add("item", self.item.as_ref().map(|i| format!("{}:{}", i.kind.id(), i.id)).unwrap_or_default());
-        if self.tab == Tab::Organisations {
-            add("tab", "organisations".into());
-        }
+        add("tab", self.tab.map(|t| t.id().to_owned()).unwrap_or_default());
         if self.sort == Sort::Name {
             add("sort", "name".into());
         }
@@ -263,6 +263,19 @@ mod tests {
             "?view=list&sector=renewable-energy,ict&side=china&country=fr&place=chengdu&kind=mission,mou\
              &orgtype=cluster&from=2015&to=2018&q=smart+city&item=initiative:pilot-1&tab=organisations&sort=name&embed=1&theme=dark"
         );
+    }
+
+    #[test]
+    fn a_chosen_tab_is_kept_and_no_tab_means_the_first_with_matches() {
+        let (state, _) = parse(&[("tab", "initiatives")]);
+        assert_eq!(state.tab, Some(Tab::Initiatives));
+        assert_eq!(state.to_query_string(), "?tab=initiatives");
+        assert_eq!(Tab::to_show(state.tab, 0, 5), Tab::Initiatives);
+        let (unchosen, _) = parse(&[("q", "enterprise europe network")]);
+        assert_eq!(Tab::to_show(unchosen.tab, 0, 1), Tab::Organisations);
+        assert_eq!(Tab::to_show(unchosen.tab, 2, 1), Tab::Initiatives);
+        assert_eq!(Tab::to_show(unchosen.tab, 0, 0), Tab::Initiatives);
+        assert_eq!(unchosen.follow(&Go::List(Tab::Initiatives)).tab, Some(Tab::Initiatives));
     }
 
     #[test]
