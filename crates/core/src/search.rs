@@ -267,9 +267,9 @@ impl SearchIndex {
         SearchIndex { candidates }
     }
 
-    /// Every match for `query` as (tier, busier first, label, candidate), unsorted. An empty
-    /// query matches nothing.
-    fn matches(&self, query: &str) -> Vec<(Tier, std::cmp::Reverse<u32>, &str, usize)> {
+    /// Every match for `query` among records of the groups `wanted` accepts, as (tier, busier
+    /// first, label, candidate), unsorted. An empty query matches nothing.
+    fn matches(&self, query: &str, wanted: impl Fn(Group) -> bool) -> Vec<(Tier, std::cmp::Reverse<u32>, &str, usize)> {
         let whole = normalize(query);
         if whole.is_empty() {
             return Vec::new();
@@ -278,13 +278,14 @@ impl SearchIndex {
         self.candidates
             .iter()
             .enumerate()
+            .filter(|(_, c)| wanted(c.suggestion.group))
             .filter_map(|(i, c)| c.tier(&whole, &terms).map(|t| (t, std::cmp::Reverse(c.weight), c.suggestion.label.as_str(), i)))
             .collect()
     }
 
     /// The `limit` best suggestions for `query`, best first (see the module's ranking).
     pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
-        let mut ranked = self.matches(query);
+        let mut ranked = self.matches(query, |_| true);
         let limit = limit.min(ranked.len());
         if limit == 0 {
             return Vec::new();
@@ -298,8 +299,7 @@ impl SearchIndex {
     /// Every record of `groups` that matches `query`, best first within each group, groups in
     /// [`Group`] order; groups without matches are left out.
     pub fn matches_in(&self, query: &str, groups: &[Group]) -> Vec<(Group, Vec<Suggestion>)> {
-        let mut ranked = self.matches(query);
-        ranked.retain(|&(.., i)| groups.contains(&self.candidates[i].suggestion.group));
+        let mut ranked = self.matches(query, |group| groups.contains(&group));
         ranked.sort_unstable_by_key(|&(tier, weight, label, i)| (self.candidates[i].suggestion.group, tier, weight, label, i));
         let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.candidates[i].suggestion.clone()).collect();
         grouped(&found)

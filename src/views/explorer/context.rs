@@ -50,9 +50,8 @@ impl Explorer {
             move |tab| Memo::new(move |_| state.with(|s| catalog.with_value(|c| c.filter(&s.query, tab, s.sort))));
         let initiatives = results_for(Tab::Initiatives);
         let organisations = results_for(Tab::Organisations);
-        let tab = Memo::new(move |_| match state.with(|s| s.tab) {
-            Some(chosen) => chosen,
-            None => Tab::to_show(None, initiatives.with(|r| r.matches.len()), organisations.with(|r| r.matches.len())),
+        let tab = Memo::new(move |_| {
+            Tab::to_show(state.with(|s| s.tab), initiatives.with(|r| r.matches.len()), || organisations.with(|r| r.matches.len()))
         });
         let places = Memo::new(move |_| initiatives.with(|r| catalog.with_value(|c| Places::of(c, r))));
         let navigate = use_navigate();

@@ -32,11 +32,12 @@ pub enum Tab {
 
 impl Tab {
     /// The tab on screen: the one chosen, or else the first with matches (initiatives when
-    /// neither has any).
-    pub fn to_show(chosen: Option<Tab>, initiatives: usize, organisations: usize) -> Tab {
+    /// neither has any). Organisations are counted only when no initiative matches: outside
+    /// the list view nothing else needs them.
+    pub fn to_show(chosen: Option<Tab>, initiatives: usize, organisations: impl FnOnce() -> usize) -> Tab {
         match chosen {
             Some(tab) => tab,
-            None if initiatives == 0 && organisations > 0 => Tab::Organisations,
+            None if initiatives == 0 && organisations() > 0 => Tab::Organisations,
             None => Tab::Initiatives,
         }
     }
