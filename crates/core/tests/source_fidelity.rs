@@ -142,3 +142,23 @@ fn the_places_the_texts_name_can_be_found() {
         assert!(!catalog.place(place).unwrap().sources.is_empty());
     }
 }
+
+/// Where a mission went is not where its organiser sits (paper l.306, l.338: EU Gateway
+/// missions to Beijing and Shanghai; l.308: the ENRICH tour's visits); "Catalonian Regional
+/// Agency ACCIO" (pilot l.29) with its "office in Shanghai" (paper l.134); "Sichuan and Shantou
+/// Universities" (pilot l.50) names the province, not Chengdu. A seat the texts do not state is
+/// marked inferred (pilot l.38, l.45: the Barcelona and Dublin pilots' partners).
+#[test]
+fn organisations_sit_where_the_texts_say_or_are_marked_inferred() {
+    let catalog = catalog();
+    let org = |id: &str| catalog.organisation(id).unwrap_or_else(|| panic!("{id} is in the bundle"));
+    assert!(org("eu-gateway").places.is_empty() && org("enrich-in-china").places.is_empty());
+    assert_eq!(org("accio").places, ["catalonia", "shanghai"]);
+    assert_eq!(org("sichuan-university").places, ["sichuan"]);
+    for id in ["esci-upf", "blanquerna", "the-digital-hub", "dcu-cleantech-campus"] {
+        assert!(["places", "country"].iter().all(|f| org(id).inferred.iter().any(|i| i == f)), "{id}");
+    }
+    for id in ["european-commission", "eeas", "most", "capital-museum", "ruijin-hospital", "medilink"] {
+        assert!(org(id).inferred.iter().any(|i| i == "places"), "{id}");
+    }
+}
