@@ -12,6 +12,7 @@ mod first_screen;
 mod links;
 mod load_failure;
 mod map;
+mod pictures;
 mod search;
 mod robustness;
 mod screens;

@@ -141,67 +141,6 @@ fn a_place_is_chosen_from_the_city_list() {
     });
 }
 
-/// Keeps every file the page offers for download (the blobs behind its object URLs).
-const KEEP_DOWNLOADS: &str = "window.kept = []; const make = URL.createObjectURL;
-    URL.createObjectURL = blob => { window.kept.push(blob); return make.call(URL, blob); }; return 1";
-
-#[test]
-fn the_map_downloads_as_a_figure_in_svg_and_png() {
-    let catalog = shipped_catalog();
-    let query = Query { sectors: vec!["renewable-energy".into()], ..Query::default() };
-    let words = explorer_core::screens::filters_in_words(&catalog, &query);
-    run("map_picture", async |page| {
-        page.open("/?view=map&sector=renewable-energy").await;
-        page.find(".map__pin").await;
-        page.eval(KEEP_DOWNLOADS).await;
-        page.click_xpath("//button[normalize-space()='Download image (SVG)']").await;
-        let svg = page
-            .client
-            .execute_async(
-                "const done = arguments[0]; const blob = window.kept.find(b => b.type === 'image/svg+xml');
-                 blob.text().then(text => {
-                   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-                   done({ error: !!doc.querySelector('parsererror'), texts: [...doc.querySelectorAll('text')].map(t => t.textContent),
-                          pins: doc.querySelectorAll('.map__pin').length, width: doc.documentElement.getAttribute('width'),
-                          height: doc.documentElement.getAttribute('height') });
-                 });",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(svg["error"], false, "the SVG parses");
-        let texts: Vec<String> = serde_json::from_value(svg["texts"].clone()).unwrap();
-        assert!(texts.iter().any(|t| t.contains("Where EU–China cluster cooperation happens")), "{texts:?}");
-        assert!(texts.iter().any(|t| t.contains(&words)), "filters in words ({words}): {texts:?}");
-        assert!(texts.iter().any(|t| t.starts_with("Source: EU–China Cluster Cooperation Explorer, http") && t.contains("sector=renewable-energy")), "{texts:?}");
-        assert!(texts.iter().any(|t| t.contains("Natural Earth")), "{texts:?}");
-        let pins_on_screen = page.eval("return document.querySelectorAll('.map__pin').length").await;
-        assert_eq!(svg["pins"], pins_on_screen, "every pin is in the picture");
-
-        page.click_xpath("//button[normalize-space()='Download image (PNG)']").await;
-        let mut png = serde_json::Value::Null;
-        for _ in 0..50 {
-            png = page
-                .client
-                .execute_async(
-                    "const done = arguments[0]; const blob = window.kept.find(b => b.type === 'image/png');
-                     if (!blob) { done(null); } else { createImageBitmap(blob).then(i => done([blob.size, i.width, i.height])); }",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            if !png.is_null() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        let width: f64 = svg["width"].as_str().unwrap().parse().unwrap();
-        let height: f64 = svg["height"].as_str().unwrap().parse().unwrap();
-        assert!(png[0].as_i64().unwrap() > 10_000, "a PNG with content: {png}");
-        assert_eq!((png[1].as_f64().unwrap(), png[2].as_f64().unwrap()), ((width * 2.0).floor(), (height * 2.0).floor()), "twice the pixel density");
-    });
-}
-
 /// The map names its busiest places without pointing — at least 8 per panel on the real
 /// bundle at 1280 px — and no name covers another name or another place's pin.
 #[test]

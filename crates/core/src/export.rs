@@ -210,18 +210,40 @@ pub struct PictureText {
     pub below: Vec<String>,
 }
 
+/// The lines under every picture after its legend: the explorer's link, then one line per
+/// source document.
+fn credits(catalog: &Catalog, link: &str) -> impl Iterator<Item = String> {
+    std::iter::once(format!("Source: EU–China Cluster Cooperation Explorer, {link}"))
+        .chain(catalog.bundle.meta.documents.iter().map(|d| format!("Data: {}.", d.citation())))
+}
+
+fn showing(catalog: &Catalog, query: &crate::filter::Query) -> String {
+    format!("Showing: {}.", crate::screens::filters_in_words(catalog, query))
+}
+
 /// The words around a picture of the map under `query`, shown at `link`.
 pub fn map_picture_text(catalog: &Catalog, query: &crate::filter::Query, link: &str) -> PictureText {
-    let mut below = vec![
-        "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places.".to_owned(),
-        "Coastlines: made with Natural Earth.".to_owned(),
-        format!("Source: EU–China Cluster Cooperation Explorer, {link}"),
+    let legend = [
+        "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places.",
+        "Coastlines: made with Natural Earth.",
     ];
-    below.extend(catalog.bundle.meta.documents.iter().map(|d| format!("Data: {}.", d.citation())));
     PictureText {
         title: "Where EU–China cluster cooperation happens".into(),
-        filters: format!("Showing: {}.", crate::screens::filters_in_words(catalog, query)),
-        below,
+        filters: showing(catalog, query),
+        below: legend.iter().map(|l| (*l).to_owned()).chain(credits(catalog, link)).collect(),
+    }
+}
+
+/// The words around a picture of the chart on the page of sector `sector_name`.
+pub fn sector_picture_text(catalog: &Catalog, sector_name: &str, query: &crate::filter::Query, link: &str) -> PictureText {
+    let legend = format!(
+        "Bars: initiatives per place (the {} busiest places; a place counts the places within it).",
+        crate::screens::CHART_BARS
+    );
+    PictureText {
+        title: format!("{sector_name}: where EU–China cluster cooperation happens"),
+        filters: showing(catalog, query),
+        below: std::iter::once(legend).chain(credits(catalog, link)).collect(),
     }
 }
 
@@ -282,6 +304,22 @@ mod tests {
 
     fn catalog() -> Catalog {
         Catalog::new(Arc::new(crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap()))
+    }
+
+    #[test]
+    fn pictures_carry_title_filters_legend_link_and_every_source() {
+        let catalog = catalog();
+        let query = Query { sectors: vec!["solar-energy".into()], ..Query::default() };
+        for words in [
+            map_picture_text(&catalog, &query, "https://example.org/?sector=solar-energy"),
+            sector_picture_text(&catalog, "Solar energy", &query, "https://example.org/?sector=solar-energy"),
+        ] {
+            assert_eq!(words.filters, "Showing: Sector: Solar energy.");
+            assert!(words.below.iter().any(|l| l == "Source: EU–China Cluster Cooperation Explorer, https://example.org/?sector=solar-energy"));
+            let data_lines = words.below.iter().filter(|l| l.starts_with("Data: ")).count();
+            assert_eq!(data_lines, catalog.bundle.meta.documents.len());
+        }
+        assert!(sector_picture_text(&catalog, "Solar energy", &query, "x").title.starts_with("Solar energy: "));
     }
 
     #[test]

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::picture_buttons::PictureButtons;
 use super::use_explorer;
 use crate::fetch::{OUTLINES_URL, fetch_outlines};
 use explorer_core::export::map_picture_text;
@@ -91,20 +92,9 @@ pub fn CooperationMap(
     };
     let outlines_failed = move || outlines.get().is_some_and(|r| r.is_err());
     // The map as a figure for a report: its words from the core, its drawing from the screen.
-    let save_picture = move |png: bool| {
-        let Some(svg) = document().query_selector(".map__svg").ok().flatten() else { return };
+    let picture_words = move || {
         let link = explorer.address(&Go::FullExplorer);
-        let words = explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| map_picture_text(c, &s.query, &link)));
-        let saved = crate::picture::standalone_svg(&svg, &words).and_then(|(text, width, height)| {
-            if png {
-                crate::picture::save_png("eu-china-map.png", &text, width, height)
-            } else {
-                crate::download::save_text("eu-china-map.svg", "image/svg+xml", &text)
-            }
-        });
-        if let Err(error) = saved {
-            leptos::logging::warn!("the picture could not be made: {error:?}");
-        }
+        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| map_picture_text(c, &s.query, &link)))
     };
 
     view! {
@@ -136,10 +126,7 @@ pub fn CooperationMap(
                 "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places. "
                 {move || explorer.places.with(|p| (p.unpinned > 0).then(|| format!("The map shows the {} places most active in all the data; {} more are in the city list. ", p.pins.len(), p.unpinned)))}
                 <span class="map__attribution">"Made with Natural Earth."</span>
-                <span class="map__pictures">
-                    <button type="button" class="button button--secondary" on:click=move |_| save_picture(false)>"Download image (SVG)"</button>
-                    <button type="button" class="button button--secondary" on:click=move |_| save_picture(true)>"Download image (PNG)"</button>
-                </span>
+                <PictureButtons drawing=".map__svg" file="eu-china-map" words=picture_words />
             </figcaption>
         </figure>
     }

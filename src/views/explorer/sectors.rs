@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::detail::Figures;
 use super::links::{EntryItems, EntryLink, GoLink};
+use super::sector_chart::SectorChart;
 use super::use_explorer;
 use crate::views::overview::Overview;
 use explorer_core::filter::Tab;
@@ -70,6 +71,7 @@ fn SectorPageView(
     let matches = Memo::new(move |_| {
         explorer.initiatives.with(|ini| explorer.organisations.with(|org| explorer.catalog.with_value(|c| SectorMatches::of(c, ini, org))))
     });
+    let name = page.name.clone();
     view! {
         <article class="sector-page">
             <p class="breadcrumb"><GoLink go=Go::AllSectors label="All sectors" />
@@ -78,6 +80,7 @@ fn SectorPageView(
             <h1 class="view-title">{page.name}</h1>
             {page.summary.map(|s| view! { <p class="view-lead">{s}</p> })}
             <Figures figures=page.figures />
+            <SectorChart sector_name=name chart=Signal::derive(move || matches.with(|m| m.chart.clone())) />
             {(!page.subsectors.is_empty()).then(|| view! {
                 <h2>"Subsectors"</h2>
                 <ul class="inline-list"><EntryItems entries=page.subsectors /></ul>
@@ -100,6 +103,7 @@ fn SectorPageView(
                             <li><GoLink go=entry.go label=entry.label /><span class="count">{entry.note}</span></li>
                         }).collect_view()}
                     </ul>
+                    {move || matches.with(|m| m.places.is_empty()).then(|| view! { <p class="muted">"No places: none of the matching initiatives names one."</p> })}
                 </section>
             </div>
             {(!page.stories.is_empty()).then(|| view! {

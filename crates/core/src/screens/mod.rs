@@ -18,7 +18,7 @@ pub use detail::{Detail, DetailList, Fact, StoryLinks};
 pub use facets::{FacetRow, facet_rows};
 pub use places::{FIRST_ROWS_PER_SIDE, LinePath, MAX_LINES, MAX_NAMES_PER_PANEL, MAX_PINS, NAME_SIZE, NameSide, partner_pairs, PartnerLine, Pin, PlaceGroup, PlaceRow, Places};
 pub use results::{ResultRow, announcement, results_summary};
-pub use sectors::{SectorMatches, SectorPage, SectorTile, sector_tiles};
+pub use sectors::{Bar, BarChart, CHART_BARS, SectorMatches, SectorPage, SectorTile, sector_tiles};
 pub use sources::{FootnoteEntry, SourceEntry, sources_of};
 pub use timeline::{TIMELINE_PAGE, Timeline, TimelineEntry, TimelineYear};
 

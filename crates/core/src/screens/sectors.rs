@@ -9,6 +9,29 @@ use crate::related::{figures_of, stories_in_sector};
 pub const TOP_RECORDS: usize = 8;
 /// Places listed on a sector page.
 pub const TOP_PLACES: usize = 24;
+/// Places drawn in a sector page's chart.
+pub const CHART_BARS: usize = 10;
+
+/// Characters of a bar's label before it is cut with "…" (the list beside it has the full name).
+const BAR_LABEL_CHARS: usize = 26;
+
+/// One bar of a chart: a place and its number of initiatives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// The place's name, cut to [`BAR_LABEL_CHARS`].
+    pub label: String,
+    pub value: u32,
+    /// Its length as a share of the longest bar (0–1).
+    pub share: f64,
+}
+
+/// A chart's bars and the same numbers in one sentence (its text alternative).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BarChart {
+    pub bars: Vec<Bar>,
+    /// "Chengdu 12, Wuhan 8, …"
+    pub in_words: String,
+}
 
 /// One top-level sector on the sectors view.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,6 +123,16 @@ pub struct SectorMatches {
     pub organisations: Vec<Entry>,
     /// Places with the most matching initiatives, each noted with its count.
     pub places: Vec<Entry>,
+    /// The first [`CHART_BARS`] of those places, drawn.
+    pub chart: BarChart,
+}
+
+fn cut(name: &str) -> String {
+    if name.chars().count() <= BAR_LABEL_CHARS {
+        name.to_owned()
+    } else {
+        format!("{}…", name.chars().take(BAR_LABEL_CHARS - 1).collect::<String>().trim_end())
+    }
 }
 
 impl SectorMatches {
@@ -110,7 +143,20 @@ impl SectorMatches {
         // The place facet's counts leave the place filter out: with none set, they are the
         // sector's places.
         places.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| bundle.places[a.0].name.cmp(&bundle.places[b.0].name)));
+        let longest = places.first().map_or(1, |&(_, n)| n.max(1));
+        let bars: Vec<Bar> = places
+            .iter()
+            .take(CHART_BARS)
+            .map(|&(i, n)| Bar { label: cut(&bundle.places[i].name), value: n, share: f64::from(n) / f64::from(longest) })
+            .collect();
+        let in_words = places
+            .iter()
+            .take(CHART_BARS)
+            .map(|&(i, n)| format!("{} {n}", bundle.places[i].name))
+            .collect::<Vec<_>>()
+            .join(", ");
         SectorMatches {
+            chart: BarChart { bars, in_words },
             initiative_count: initiatives.matches.len(),
             initiatives: initiatives
                 .matches
@@ -172,6 +218,27 @@ mod tests {
     }
 
     #[test]
+    fn the_chart_draws_the_busiest_places_to_scale() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(400)));
+        let sector = catalog.bundle.sectors[0].id.clone();
+        let query = Query { sectors: vec![sector], ..Query::default() };
+        let matches = SectorMatches::of(
+            &catalog,
+            &catalog.filter(&query, Tab::Initiatives, Sort::Date),
+            &catalog.filter(&query, Tab::Organisations, Sort::Name),
+        );
+        let bars = &matches.chart.bars;
+        assert!(!bars.is_empty() && bars.len() <= CHART_BARS);
+        assert_eq!(bars[0].share, 1.0);
+        for (bar, entry) in bars.iter().zip(&matches.places) {
+            assert!(bar.label.chars().count() <= BAR_LABEL_CHARS, "{}", bar.label);
+            assert!(entry.label.starts_with(bar.label.trim_end_matches('…')), "{} / {}", bar.label, entry.label);
+            assert_eq!(Some(bar.value.to_string()), entry.note);
+            assert!((bar.share - f64::from(bar.value) / f64::from(bars[0].value)).abs() < 1e-9);
+        }
+    }
+
+    #[test]
     fn a_sector_page_lists_its_matches() {
         let catalog = super::super::small_catalog();
         let page = SectorPage::of(&catalog, "solar-energy").unwrap();
@@ -186,6 +253,9 @@ mod tests {
         assert_eq!(matches.initiatives[0].note.as_deref(), Some("(2018-06)"));
         let places: Vec<(&str, Option<&str>)> = matches.places.iter().map(|e| (e.label.as_str(), e.note.as_deref())).collect();
         assert_eq!(places, [("Chengdu", Some("1")), ("Málaga", Some("1"))]);
+        assert_eq!(matches.chart.in_words, "Chengdu 1, Málaga 1");
+        assert!(matches.chart.bars.iter().all(|b| b.share == 1.0));
+        assert_eq!(cut("Chengdu Economic & Technology Development Zone"), "Chengdu Economic & Techno…");
         assert!(SectorPage::of(&catalog, "no-such-sector").is_none());
     }
 }

@@ -1,0 +1,65 @@
+//! A sector page's chart: its busiest places as horizontal bars, with "Download image".
+
+use leptos::prelude::*;
+
+use super::picture_buttons::PictureButtons;
+use super::use_explorer;
+use explorer_core::export::sector_picture_text;
+use explorer_core::screens::BarChart;
+use explorer_core::url_state::Go;
+
+/// Drawing units (the SVG scales to its box). Each label sits above its bar, so the drawing
+/// stays narrow and its text readable on a phone.
+const WIDTH: f64 = 400.0;
+const BAR_MAX: f64 = 350.0;
+const ROW: f64 = 44.0;
+
+/// Bars of initiatives per place, drawn to scale; its text alternative lists the same numbers.
+#[component]
+pub fn SectorChart(
+    /// The sector's name, for the downloaded picture's title.
+    sector_name: String,
+    /// The bars under the current filters.
+    chart: Signal<BarChart>,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let height = move || chart.with(|c| c.bars.len() as f64 * ROW + 4.0);
+    let bars = move || {
+        chart.with(|c| {
+            c.bars
+                .iter()
+                .enumerate()
+                .map(|(i, bar)| {
+                    let y = i as f64 * ROW;
+                    let length = (bar.share * BAR_MAX).max(2.0);
+                    view! {
+                        <g class="bar-chart__row">
+                            <text class="bar-chart__label" x="0" y=y + 16.0>{bar.label.clone()}</text>
+                            <rect class="bar-chart__bar" x="0" y=y + 22.0 width=length height="16" rx="3" />
+                            <text class="bar-chart__value" x=length + 6.0 y=y + 35.0>{bar.value}</text>
+                        </g>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let words = move || {
+        let link = explorer.address(&Go::FullExplorer);
+        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| sector_picture_text(c, &sector_name, &s.query, &link)))
+    };
+    let words = StoredValue::new(words);
+    move || {
+        chart.with(|c| !c.bars.is_empty()).then(|| view! {
+            <figure class="bar-chart">
+                <svg class="bar-chart__svg" viewBox=move || format!("0 0 {WIDTH} {}", height()) role="img"
+                    aria-label=move || chart.with(|c| format!("Initiatives per place: {}.", c.in_words))>
+                    {bars}
+                </svg>
+                <figcaption class="bar-chart__caption">
+                    "Initiatives per place (the busiest places; a region counts the places within it). "
+                    <PictureButtons drawing=".bar-chart__svg" file="eu-china-sector" words=move || words.with_value(|w| w()) />
+                </figcaption>
+            </figure>
+        })
+    }
+}
