@@ -199,3 +199,50 @@ fn theme_in_the_link_overrides_the_system_setting_and_survives_links() {
         assert_eq!(page.eval(background).await, "rgb(17, 21, 28)", "no theme: the system's");
     });
 }
+
+/// Where the main part of an embedded view ends, in CSS pixels from the top of its page: the
+/// map with its caption, a sector page's chart, the first three rows of a list or a timeline.
+const MAIN_PART_BOTTOM: &str = "
+const [selector, nth] = arguments;
+const all = document.querySelectorAll(selector);
+const el = all[Math.min(nth, all.length) - 1];
+return el ? [Math.ceil(el.getBoundingClientRect().bottom + window.scrollY), document.documentElement.scrollHeight, window.innerWidth] : null;";
+
+/// Without the resizer the iframe keeps the embed code's fixed height and scrolls inside: that
+/// height shows each view's main part at 320, 375, 768 and 1280 px. Prints the measured
+/// heights (README, "Embedding").
+#[test]
+fn the_fixed_height_shows_each_views_main_part_from_320_to_1280_px() {
+    use explorer_core::url_state::{ViewState, decode_pairs};
+    let views = [
+        ("view=map", ".map", 1),
+        ("sector=research-education", ".bar-chart", 1),
+        ("view=sectors", ".sector-tile", 1),
+        ("view=list", ".result", 3),
+        ("view=timeline", ".timeline__item", 3),
+        ("view=stories", ".story .facts", 1),
+    ];
+    run("embed_heights", async move |page| {
+        let mut cut_off = Vec::new();
+        let mut table = vec!["| embedded view | fixed height | 320 px | 375 px | 768 px | 1280 px |".to_owned(), "|---|---|---|---|---|---|".to_owned()];
+        for (query, selector, nth) in views {
+            let fixed = explorer_core::export::default_embed_height(&ViewState::from_pairs(decode_pairs(query)).0);
+            let mut row = format!("| `?{query}&embed=1` | {fixed} px |");
+            for width in [320, 375, 768, 1280] {
+                page.resize(width, fixed).await;
+                page.open(&format!("/?{query}&embed=1")).await;
+                page.find(selector).await;
+                let measured = page.client.execute(MAIN_PART_BOTTOM, vec![selector.into(), nth.into()]).await.unwrap();
+                let [main, content, inner] = [0, 1, 2].map(|i| measured[i].as_i64().unwrap());
+                assert_eq!(inner, i64::from(width), "the window is {width} px wide inside");
+                if main > i64::from(fixed) {
+                    cut_off.push(format!("{query} at {width} px: the main part ends at {main} px, below the fixed {fixed} px"));
+                }
+                row.push_str(&format!(" {main} / {content} |"));
+            }
+            table.push(row);
+        }
+        println!("\nEmbedded views: where the main part ends / the whole content's height (CSS px)\n{}\n", table.join("\n"));
+        assert!(cut_off.is_empty(), "{cut_off:#?}");
+    });
+}

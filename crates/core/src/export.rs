@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::url_state::View;
+use crate::url_state::{View, ViewState};
 use crate::filter::{Catalog, Tab};
 use crate::labels::Named;
 use crate::model::{Bundle, Citation, Initiative, Organisation};
@@ -261,13 +261,20 @@ pub enum EmbedForm {
     IframeOnly,
 }
 
-/// A fixed iframe height (CSS pixels) that shows the main part of `view` without the script:
-/// the map with its caption, or the first screen of a list.
-pub fn default_embed_height(view: View) -> u32 {
-    match view {
-        View::Map => 820,
-        View::Sectors => 900,
-        View::List | View::Timeline | View::Stories => 960,
+/// A fixed iframe height (CSS pixels) that shows the main part of the screen `state` without
+/// the script, at every width from 320 to 1280 px: the map with its caption, a sector page's
+/// chart, the first sector tile after the overview, the first three rows of a list or a
+/// timeline, the first story's facts. Measured by the browser test
+/// `the_fixed_height_shows_each_views_main_part_from_320_to_1280_px` (README, "Embedding");
+/// the narrowest screens need the most, as the map's panels stack there.
+pub fn default_embed_height(state: &ViewState) -> u32 {
+    match state.view {
+        View::Map => 1280,
+        View::Sectors if state.query.sectors.len() == 1 => 1100,
+        View::Sectors => 1560,
+        View::List => 1120,
+        View::Timeline => 920,
+        View::Stories => 960,
     }
 }
 

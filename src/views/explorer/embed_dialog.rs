@@ -17,10 +17,10 @@ pub fn EmbedThisView() -> impl IntoView {
     let explorer = use_explorer();
     let open = RwSignal::new(false);
     let form = RwSignal::new(EmbedForm::WithScript);
-    let view_now = Memo::new(move |_| explorer.state.with(|s| s.view));
+    let default_height = Memo::new(move |_| explorer.state.with(default_embed_height));
     // `None` until the editor types a height: then the view's own default follows the view.
     let typed_height = RwSignal::new(None::<u32>);
-    let height = move || typed_height.get().unwrap_or_else(|| default_embed_height(view_now.get()));
+    let height = move || typed_height.get().unwrap_or_else(|| default_height.get());
     let copied = RwSignal::new(None::<bool>);
     let code = move || {
         explorer.state.track();
