@@ -7,6 +7,7 @@ use std::time::Instant;
 use explorer_core::filter::{Catalog, Query, Results, Sort, Tab};
 use explorer_core::screens::{Places, Timeline};
 use explorer_core::model::Side;
+use explorer_core::search::Group;
 use explorer_core::synth::synthetic_bundle;
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -71,6 +72,24 @@ fn main() {
                 let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
                 let start = Instant::now();
                 std::hint::black_box(answer(&query, &results));
+                times.push(start.elapsed().as_secs_f64() * 1e3);
+            }
+            times.sort_by(f64::total_cmp);
+            println!("{size:>8} | {name:<28} | {:>10.2} | {:>10.2}", percentile(&times, 0.5), percentile(&times, 0.95));
+        }
+        // What a keystroke asks the search index besides the filter: the suggestions under
+        // the box and, on the results view, the other kinds that match.
+        let index = catalog.search_index();
+        let words = ["c", "ch", "che", "chen", "cheng", "chengd", "chengdu"];
+        let searches: [(&str, &dyn Fn(&str) -> usize); 2] = [
+            ("suggestions (8)", &|w| index.suggest(w, 8).len()),
+            ("other kinds matching", &|w| index.matches_in(w, Group::WITHOUT_TAB).len()),
+        ];
+        for (name, search) in searches {
+            let mut times = Vec::new();
+            for round in 0..60 {
+                let start = Instant::now();
+                std::hint::black_box(search(words[round % words.len()]));
                 times.push(start.elapsed().as_secs_f64() * 1e3);
             }
             times.sort_by(f64::total_cmp);
