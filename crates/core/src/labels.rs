@@ -10,7 +10,10 @@ pub trait Named: Copy + PartialEq + Sized + 'static {
     /// Every value, in the table's order (facet options are listed in this order).
     const ALL: &'static [Self];
     fn id(self) -> &'static str;
+    /// The English label.
     fn label(self) -> &'static str;
+    /// The label in the interface language `lang`.
+    fn label_in(self, lang: crate::i18n::Lang) -> &'static str;
     /// The value whose id is exactly `id`.
     fn from_id(id: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|v| v.id() == id)
@@ -21,11 +24,13 @@ pub trait Named: Copy + PartialEq + Sized + 'static {
     }
 }
 
-/// Declares a fieldless serde enum from a table of `Variant = "id", "Label";` rows: serde's
-/// name of each variant is its id, and [`Named`] gives `ALL`, `id`, `label` and `from_id`.
+/// Declares a fieldless serde enum from a table of `Variant = "id", "Label", "标签";` rows:
+/// serde's name of each variant is its id, and [`Named`] gives `ALL`, `id`, `label` (English),
+/// `label_in` (English or Chinese) and `from_id`. A row without its Chinese label does not
+/// compile.
 #[macro_export]
 macro_rules! named_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $id:literal, $label:literal;)* }) => {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $id:literal, $label:literal, $zh:literal;)* }) => {
         $(#[$meta])*
         pub enum $name { $($(#[$variant_meta])* #[serde(rename = $id)] $variant,)* }
 
@@ -36,6 +41,12 @@ macro_rules! named_enum {
             }
             fn label(self) -> &'static str {
                 match self { $($name::$variant => $label,)* }
+            }
+            fn label_in(self, lang: $crate::i18n::Lang) -> &'static str {
+                match lang {
+                    $crate::i18n::Lang::En => self.label(),
+                    $crate::i18n::Lang::Zh => match self { $($name::$variant => $zh,)* },
+                }
             }
         }
     };

@@ -10,6 +10,7 @@
 
 pub mod export;
 pub mod filter;
+pub mod i18n;
 pub mod labels;
 pub mod load;
 pub mod map;

@@ -11,6 +11,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::named_enum;
 
 /// The schema version this build reads. Bundles must share its major number.
@@ -96,6 +97,9 @@ pub struct Citation {
 pub struct Sector {
     pub id: Id,
     pub name: String,
+    /// Its name in Chinese (Simplified), for the Chinese interface (required: validation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_zh: Option<String>,
     /// Parent sector id, when this one is a subsector.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<Id>,
@@ -118,9 +122,9 @@ pub struct Sector {
 named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum Side {
-    Europe = "europe", "Europe";
-    China = "china", "China";
-    Other = "other", "Elsewhere";
+    Europe = "europe", "Europe", "欧洲";
+    China = "china", "China", "中国";
+    Other = "other", "Elsewhere", "其他地区";
 }
 }
 
@@ -131,6 +135,9 @@ pub struct Country {
     /// ISO 3166-1 alpha-2 in lower case (`cn`, `fr`); `eu` for the European Union.
     pub id: Id,
     pub name: String,
+    /// Its name in Chinese (Simplified), for the Chinese interface (required: validation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_zh: Option<String>,
     pub side: Side,
     /// Where the texts name it.
     pub sources: Vec<Citation>,
@@ -139,12 +146,12 @@ pub struct Country {
 named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum PlaceKind {
-    City = "city", "City";
-    District = "district", "District";
-    Region = "region", "Region";
-    Province = "province", "Province";
-    Country = "country", "Country";
-    Site = "site", "Site";
+    City = "city", "City", "城市";
+    District = "district", "District", "区";
+    Region = "region", "Region", "地区";
+    Province = "province", "Province", "省";
+    Country = "country", "Country", "国家";
+    Site = "site", "Site", "地点";
 }
 }
 
@@ -186,27 +193,27 @@ pub struct Place {
 named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum OrganisationKind {
-    Cluster = "cluster", "Cluster";
+    Cluster = "cluster", "Cluster", "集群";
     /// A European Strategic Cluster Partnership for Going International (ESCP-4i).
-    Partnership = "partnership", "Partnership";
-    University = "university", "University";
+    Partnership = "partnership", "Partnership", "伙伴关系";
+    University = "university", "University", "大学";
     /// A vocational or professional school (not a university).
-    School = "school", "School";
-    Hospital = "hospital", "Hospital";
-    Research = "research", "Research";
-    Agency = "agency", "Agency";
-    Government = "government", "Government";
-    Company = "company", "Company";
-    Association = "association", "Association";
-    Chamber = "chamber", "Chamber";
-    Museum = "museum", "Museum";
-    Programme = "programme", "Programme";
+    School = "school", "School", "学校";
+    Hospital = "hospital", "Hospital", "医院";
+    Research = "research", "Research", "研究机构";
+    Agency = "agency", "Agency", "机构";
+    Government = "government", "Government", "政府";
+    Company = "company", "Company", "企业";
+    Association = "association", "Association", "协会";
+    Chamber = "chamber", "Chamber", "商会";
+    Museum = "museum", "Museum", "博物馆";
+    Programme = "programme", "Programme", "计划";
     /// A funded project with partners of its own (e.g. an H2020 project).
-    Project = "project", "Project";
-    Network = "network", "Network";
-    Fund = "fund", "Fund";
-    Zone = "zone", "Zone";
-    Other = "other", "Other";
+    Project = "project", "Project", "项目";
+    Network = "network", "Network", "网络";
+    Fund = "fund", "Fund", "基金";
+    Zone = "zone", "Zone", "园区";
+    Other = "other", "Other", "其他";
 }
 }
 
@@ -256,6 +263,39 @@ impl SourceDocument {
     }
 }
 
+/// `name_zh` in the Chinese interface, else the English name.
+fn localised<'a>(name: &'a str, name_zh: &'a Option<String>, lang: Lang) -> &'a str {
+    match (lang, name_zh) {
+        (Lang::Zh, Some(zh)) if !zh.is_empty() => zh,
+        _ => name,
+    }
+}
+
+impl Sector {
+    /// Its name in the interface language.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        localised(&self.name, &self.name_zh, lang)
+    }
+}
+
+impl Country {
+    /// Its name in the interface language.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        localised(&self.name, &self.name_zh, lang)
+    }
+}
+
+impl Place {
+    /// Its name in the interface language: in Chinese, the Chinese name with the English one
+    /// beside ("成都 Chengdu"), or the English name where the bundle has no Chinese one.
+    pub fn name_in(&self, lang: Lang) -> String {
+        match (lang, &self.name_zh) {
+            (Lang::Zh, Some(zh)) if !zh.is_empty() => format!("{zh} {}", self.name),
+            _ => self.name.clone(),
+        }
+    }
+}
+
 impl Organisation {
     /// The acronym the texts use for it, if any: the first alias written as one word with at
     /// least two capitals (`ELBE`, `EC2i`, `AdPack²`), not a spelling of the name itself.
@@ -280,25 +320,25 @@ named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum InitiativeKind {
     /// One of the six city pilot projects.
-    PilotProject = "pilot-project", "Pilot project";
+    PilotProject = "pilot-project", "Pilot project", "试点项目";
     /// A numbered cooperation topic ("Issue N") of a pilot project.
-    PilotTopic = "pilot-topic", "Pilot topic";
-    Mission = "mission", "Mission";
-    Matchmaking = "matchmaking", "Matchmaking";
-    Workshop = "workshop", "Workshop";
-    Seminar = "seminar", "Seminar";
-    Symposium = "symposium", "Symposium";
-    Training = "training", "Training";
-    Fair = "fair", "Fair";
-    Event = "event", "Event";
-    Agreement = "agreement", "Agreement";
-    Mou = "mou", "MoU";
-    Convention = "convention", "Convention";
-    Project = "project", "Project";
-    Programme = "programme", "Programme";
-    Cooperation = "cooperation", "Cooperation";
-    Office = "office", "Office";
-    Dialogue = "dialogue", "Dialogue";
+    PilotTopic = "pilot-topic", "Pilot topic", "试点议题";
+    Mission = "mission", "Mission", "考察团";
+    Matchmaking = "matchmaking", "Matchmaking", "对接活动";
+    Workshop = "workshop", "Workshop", "工作坊";
+    Seminar = "seminar", "Seminar", "研讨会";
+    Symposium = "symposium", "Symposium", "专题研讨会";
+    Training = "training", "Training", "培训";
+    Fair = "fair", "Fair", "展会";
+    Event = "event", "Event", "活动";
+    Agreement = "agreement", "Agreement", "协议";
+    Mou = "mou", "MoU", "谅解备忘录";
+    Convention = "convention", "Convention", "公约";
+    Project = "project", "Project", "项目";
+    Programme = "programme", "Programme", "计划";
+    Cooperation = "cooperation", "Cooperation", "合作";
+    Office = "office", "Office", "办事处";
+    Dialogue = "dialogue", "Dialogue", "对话";
 }
 }
 
@@ -306,11 +346,11 @@ named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum Status {
     /// Happened before the source document's date.
-    Done = "done", "Done";
+    Done = "done", "Done", "已完成";
     /// Announced for after the source document's date.
-    Planned = "planned", "Planned";
+    Planned = "planned", "Planned", "计划中";
     /// Running at the source date, or described without an end.
-    Ongoing = "ongoing", "Ongoing";
+    Ongoing = "ongoing", "Ongoing", "进行中";
 }
 }
 
@@ -351,12 +391,12 @@ named_enum! {
 /// What a figure is attached to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
 pub enum RecordKind {
-    Sector = "sector", "Sector";
-    Place = "place", "Place";
-    Organisation = "organisation", "Organisation";
-    Initiative = "initiative", "Initiative";
-    Milestone = "milestone", "Policy milestone";
-    Story = "story", "Success story";
+    Sector = "sector", "Sector", "行业";
+    Place = "place", "Place", "地点";
+    Organisation = "organisation", "Organisation", "组织";
+    Initiative = "initiative", "Initiative", "合作举措";
+    Milestone = "milestone", "Policy milestone", "政策里程碑";
+    Story = "story", "Success story", "成功案例";
 }
 }
 

@@ -36,6 +36,7 @@ pub fn validate(bundle: &Bundle) -> Vec<Problem> {
     check.dates();
     check.sources();
     check.orphans();
+    check.chinese_names();
     check.problems
 }
 
@@ -358,6 +359,18 @@ impl<'a> Checker<'a> {
                     self.report(record, format!("sources[{i}].footnotes"), message);
                 }
             }
+        }
+    }
+
+    /// The Chinese interface names every sector and country in Chinese.
+    fn chinese_names(&mut self) {
+        let b = self.bundle;
+        let missing = |name_zh: &Option<String>| name_zh.as_deref().is_none_or(|n| n.trim().is_empty());
+        for s in b.sectors.iter().filter(|s| missing(&s.name_zh)) {
+            self.report(format!("sectors/{}", s.id), "name_zh", "the Chinese name is missing");
+        }
+        for c in b.countries.iter().filter(|c| missing(&c.name_zh)) {
+            self.report(format!("countries/{}", c.id), "name_zh", "the Chinese name is missing");
         }
     }
 

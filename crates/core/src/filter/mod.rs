@@ -25,8 +25,8 @@ named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Tab {
     #[default]
-    Initiatives = "initiatives", "Initiatives";
-    Organisations = "organisations", "Organisations";
+    Initiatives = "initiatives", "Initiatives", "合作举措";
+    Organisations = "organisations", "Organisations", "组织";
 }
 }
 
@@ -49,8 +49,8 @@ named_enum! {
 pub enum Sort {
     /// Newest first; undated last.
     #[default]
-    Date = "date", "Date, newest first";
-    Name = "name", "Name";
+    Date = "date", "Date, newest first", "日期（最新在前）";
+    Name = "name", "Name", "名称";
 }
 }
 
@@ -90,12 +90,12 @@ named_enum! {
 /// The facets whose options carry counts. The id is the facet's URL parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Facet {
-    Sector = "sector", "Sector";
-    Side = "side", "Side";
-    Country = "country", "Country";
-    Place = "place", "Place";
-    Kind = "kind", "Kind";
-    OrgType = "orgtype", "Organisation type";
+    Sector = "sector", "Sector", "行业";
+    Side = "side", "Side", "区域";
+    Country = "country", "Country", "国家";
+    Place = "place", "Place", "地点";
+    Kind = "kind", "Kind", "举措类型";
+    OrgType = "orgtype", "Organisation type", "组织类型";
 }
 }
 

@@ -31,8 +31,8 @@ named_enum! {
 /// page with a light design embeds a light explorer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Theme {
-    Light = "light", "Light";
-    Dark = "dark", "Dark";
+    Light = "light", "Light", "浅色";
+    Dark = "dark", "Dark", "深色";
 }
 }
 
@@ -41,11 +41,11 @@ named_enum! {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum View {
     #[default]
-    Sectors = "sectors", "Sectors";
-    List = "list", "Results";
-    Map = "map", "Map";
-    Timeline = "timeline", "Timeline";
-    Stories = "stories", "Success stories";
+    Sectors = "sectors", "Sectors", "行业";
+    List = "list", "Results", "结果";
+    Map = "map", "Map", "地图";
+    Timeline = "timeline", "Timeline", "时间线";
+    Stories = "stories", "Success stories", "成功案例";
 }
 }
 
