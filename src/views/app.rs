@@ -12,7 +12,9 @@ use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::site_footer::SiteFooter;
 use super::site_header::SiteHeader;
+use super::use_strings;
 use crate::fetch::{BUNDLE_URL, fetch_bundle};
+use explorer_core::i18n::Lang;
 use explorer_core::filter::Catalog;
 use explorer_core::url_state::{ViewState, decode_pairs};
 
@@ -38,7 +40,8 @@ fn Page() -> impl IntoView {
             0 => BUNDLE_URL.to_owned(),
             n => format!("{BUNDLE_URL}?attempt={n}"),
         };
-        async move { fetch_bundle(&url).await.map(Arc::new) }
+        // Prepared for filtering once: switching the language rebuilds the page, not this.
+        async move { fetch_bundle(&url).await.map(|bundle| Arc::new(Catalog::new(Arc::new(bundle)))) }
     });
     let retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     // The raw query string, decoded once by the core (the router's own query map decodes twice).
@@ -55,18 +58,31 @@ fn Page() -> impl IntoView {
             };
         }
     });
+    // `lang=` sets the interface language, `<html lang>` and the page title; a change rebuilds
+    // the page below with the other language's words (the state stays in the URL).
+    let lang = Memo::new(move |_| parsed.with(|(state, _)| state.lang));
+    Effect::new(move |_| {
+        let lang = lang.get();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", if lang == Lang::Zh { "zh-Hans" } else { "en" });
+        }
+        document().set_title(lang.strings().site_name);
+    });
     report_height_to_parent();
 
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+    move || {
+        provide_context(lang.get());
+        let t = use_strings();
+        view! {
+        <a class="skip-link" href="#main">{t.skip_to_content}</a>
         <Show when=move || !embedded.get() fallback=move || view! { <EmbedBar parsed /> }>
-            <SiteHeader />
+            <SiteHeader parsed />
         </Show>
         <main id="main" tabindex="-1" class:embedded=embedded>
             <Transition fallback=Loading>
                 <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry /> }>
                     {move || Suspend::new(async move {
-                        bundle.await.map(|bundle| view! { <ExplorerPage catalog=Arc::new(Catalog::new(bundle)) parsed /> })
+                        bundle.await.map(|catalog| view! { <ExplorerPage catalog parsed /> })
                     })}
                 </ErrorBoundary>
             </Transition>
@@ -74,5 +90,6 @@ fn Page() -> impl IntoView {
         <Show when=move || !embedded.get() fallback=|| view! { <EmbedAttribution /> }>
             <SiteFooter />
         </Show>
+        }
     }
 }

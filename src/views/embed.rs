@@ -21,11 +21,13 @@ pub fn EmbedBar(
         let path = location.pathname.get();
         parsed.with(|(state, _)| format!("{origin}{}", state.href(&path, &Go::FullExplorer)))
     };
+    let t = super::use_strings();
     view! {
         <div class="embed-bar">
-            <span class="embed-bar__title">"EU–China cluster cooperation"</span>
+            <span class="embed-bar__title">{t.embed_title}</span>
+            <super::LanguageSwitch parsed />
             <a href=full target="_blank" rel="noopener noreferrer" class="embed-bar__open">
-                "Open the full explorer"<span class="visually-hidden">" (opens a new tab)"</span>
+                {t.open_full_explorer}<span class="visually-hidden">{t.opens_new_tab}</span>
             </a>
         </div>
     }
@@ -34,10 +36,11 @@ pub fn EmbedBar(
 /// Bottom of the embedded layout: where the data comes from.
 #[component]
 pub fn EmbedAttribution() -> impl IntoView {
+    let t = super::use_strings();
     view! {
         <footer class="embed-attribution">
-            "Data: European Cluster Collaboration Platform, " <cite>"Discussion paper on China"</cite>
-            " (2019), and the 2015–2016 EU–China city pilot projects."
+            {t.embed_data_before}<cite>{t.paper_title}</cite>{t.embed_data_after}
+            {(!t.source_texts_english.is_empty()).then(|| view! { " " {t.source_texts_english} })}
         </footer>
     }
 }

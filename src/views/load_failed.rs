@@ -15,17 +15,20 @@ pub fn LoadFailed(
     /// Downloads the bundle again.
     retry: Callback<()>,
 ) -> impl IntoView {
+    let t = super::use_strings();
     let reports = move || {
         errors.with(|errors| {
             errors
                 .iter()
                 .map(|(_, error)| {
-                    let problems = match error.downcast_ref::<LoadError>() {
+                    let load_error = error.downcast_ref::<LoadError>();
+                    let problems = match load_error {
                         Some(LoadError::Invalid { problems }) => problems.clone(),
                         _ => Vec::new(),
                     };
+                    let message = load_error.map_or_else(|| error.to_string(), t.load_error);
                     view! {
-                        <p class="load-failed__message">{error.to_string()}</p>
+                        <p class="load-failed__message">{message}</p>
                         <ProblemList problems />
                     }
                 })
@@ -34,10 +37,10 @@ pub fn LoadFailed(
     };
     view! {
         <section class="panel load-failed" role="alert" aria-labelledby="load-failed-title">
-            <h2 id="load-failed-title">"The cooperation data could not be shown"</h2>
+            <h2 id="load-failed-title">{t.load_failed_title}</h2>
             {reports}
             <button type="button" class="button" on:click=move |_| retry.run(())>
-                "Try again"
+                {t.try_again}
             </button>
         </section>
     }
@@ -52,6 +55,7 @@ fn ProblemList(
     if problems.is_empty() {
         return None;
     }
+    let t = super::use_strings();
     let hidden = problems.len().saturating_sub(MAX_PROBLEMS_SHOWN);
     let rows = problems
         .into_iter()
@@ -61,11 +65,11 @@ fn ProblemList(
     Some(view! {
         <div class="problems">
             <table>
-                <caption class="visually-hidden">"Problems in the data bundle"</caption>
-                <thead><tr><th scope="col">"Record"</th><th scope="col">"Field"</th><th scope="col">"Problem"</th></tr></thead>
+                <caption class="visually-hidden">{t.problems_caption}</caption>
+                <thead><tr><th scope="col">{t.problem_record}</th><th scope="col">{t.problem_field}</th><th scope="col">{t.problem_text}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-            {(hidden > 0).then(|| view! { <p>{format!("…and {hidden} more.")}</p> })}
+            {(hidden > 0).then(|| view! { <p>{(t.and_more)(hidden)}</p> })}
         </div>
     })
 }

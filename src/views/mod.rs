@@ -10,6 +10,8 @@ mod loading;
 pub mod overview;
 mod site_footer;
 mod site_header;
+mod words;
 
 pub use after_first_paint::AfterFirstPaint;
 pub use app::App;
+pub use words::{LanguageSwitch, use_strings};

@@ -11,8 +11,9 @@ pub fn Overview(
     /// The loaded, checked bundle.
     bundle: Arc<Bundle>,
 ) -> impl IntoView {
+    let t = super::use_strings();
     let (europe, china) = places_per_side(&bundle);
-    let cards = headline_counts(&bundle)
+    let cards = headline_counts(&bundle, t)
         .into_iter()
         .map(|count| {
             view! {
@@ -42,16 +43,14 @@ pub fn Overview(
 
     view! {
         <section class="overview" aria-labelledby="overview-title">
-            <h1 id="overview-title">{bundle.meta.title.clone()}</h1>
-            <p class="lead">
-                {format!("{europe} European and {china} Chinese places, and who cooperates there.")}
-            </p>
-            <h2 class="visually-hidden">"What the data holds"</h2>
-            <ul class="count-cards" aria-label="Loaded records">
+            <h1 id="overview-title">{(t.data_title)(&bundle.meta.title)}</h1>
+            <p class="lead">{(t.overview_lead)(europe, china)}</p>
+            <h2 class="visually-hidden">{t.what_data_holds}</h2>
+            <ul class="count-cards" aria-label=t.loaded_records>
                 {cards}
             </ul>
             <section class="sources" aria-labelledby="sources-title">
-                <h2 id="sources-title">"Sources"</h2>
+                <h2 id="sources-title">{t.sources}</h2>
                 <ul>{documents}</ul>
                 <p class="attribution">{bundle.meta.attribution.clone()}</p>
             </section>

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
+use super::use_strings;
+
 /// Closing line: where the data comes from and what the app is made with.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let t = use_strings();
     view! {
         <footer class="site-footer">
-            <p>
-                "Every fact comes from the European Cluster Collaboration Platform's "
-                <cite>"Discussion paper on China"</cite>
-                " (2019) and the 2015–2016 EU–China city pilot projects, and cites where."
-            </p>
+            <p>{t.footer_before}<cite>{t.paper_title}</cite>{t.footer_after}</p>
+            {(!t.source_texts_english.is_empty()).then(|| view! { <p>{t.source_texts_english}</p> })}
         </footer>
     }
 }

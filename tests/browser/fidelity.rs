@@ -36,7 +36,7 @@ fn detail_panels_show_what_the_text_states_and_mark_what_is_inferred() {
     let catalog = shipped_catalog();
     let inferred = catalog.bundle.initiatives.iter().find(|i| i.inferred.iter().any(|f| f == "places")).expect("a record with inferred places");
     let facts = |id: &str| {
-        let detail = Detail::of(&catalog, &ItemRef { kind: RecordKind::Initiative, id: id.into() }).unwrap();
+        let detail = Detail::of(&catalog, &explorer_core::i18n::ENGLISH, &ItemRef { kind: RecordKind::Initiative, id: id.into() }).unwrap();
         detail.facts.into_iter().find(|f| f.title == "Places").unwrap().entries.into_iter().map(|e| e.label).collect::<Vec<_>>()
     };
     let (inferred_id, hbtown_places) = (inferred.id.clone(), facts("hbtown-project"));

@@ -11,7 +11,7 @@ fn shows_the_counts_of_the_loaded_bundle() {
         page.find(".count-card").await;
 
         let shown: Vec<String> = page.texts(".count-card").await;
-        let expected: Vec<String> = headline_counts(&shipped_bundle())
+        let expected: Vec<String> = headline_counts(&shipped_bundle(), &explorer_core::i18n::ENGLISH)
             .iter()
             .map(|count| format!("{}\n{}", count.value, count.label))
             .collect();

@@ -9,6 +9,7 @@ mod embed;
 mod explorer;
 mod fidelity;
 mod first_screen;
+mod languages;
 mod links;
 mod load_failure;
 mod map;

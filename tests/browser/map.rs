@@ -147,7 +147,7 @@ fn a_place_is_chosen_from_the_city_list() {
 fn the_map_names_its_busiest_places_without_overlaps() {
     let catalog = shipped_catalog();
     let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
-    let places = explorer_core::screens::Places::of(&catalog, &results);
+    let places = explorer_core::screens::Places::of(&catalog, &explorer_core::i18n::ENGLISH, &results);
     let mut expected: Vec<String> = places.pins.iter().filter(|p| p.named.is_some()).map(|p| p.id.clone()).collect();
     expected.sort();
     for panel in 0..PANELS.len() {

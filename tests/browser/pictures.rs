@@ -73,7 +73,7 @@ async fn download_both(page: &Session, marks: &str) -> Picture {
 /// The words every picture carries: the filters, the explorer's link with the state, sources.
 fn assert_framed(texts: &[String], query: &Query, parameter: &str) {
     let catalog = shipped_catalog();
-    let words = explorer_core::screens::filters_in_words(&catalog, query);
+    let words = explorer_core::screens::filters_in_words(&catalog, &explorer_core::i18n::ENGLISH, query);
     assert!(texts.iter().any(|t| t.contains(&words)), "filters in words ({words}): {texts:?}");
     assert!(texts.iter().any(|t| t.starts_with("Source: EU–China Cluster Cooperation Explorer, http") && t.contains(parameter)), "{texts:?}");
     for document in &catalog.bundle.meta.documents {
@@ -102,7 +102,7 @@ fn a_sector_page_downloads_its_chart_as_a_figure() {
     let chart_of = |query: &Query| {
         let initiatives = catalog.filter(query, Tab::Initiatives, Sort::Date);
         let organisations = catalog.filter(query, Tab::Organisations, Sort::Name);
-        SectorMatches::of(&catalog, &initiatives, &organisations).chart
+        SectorMatches::of(&catalog, &explorer_core::i18n::ENGLISH, &initiatives, &organisations).chart
     };
     // The sector whose chart has the most bars since 2016.
     let (query, chart) = catalog

@@ -27,7 +27,7 @@ const [names, done] = [arguments[0], arguments[arguments.length - 1]];
   done(out);
 })();";
 
-async fn suggested(page: &Session, names: &[String]) -> Vec<Vec<String>> {
+pub async fn suggested(page: &Session, names: &[String]) -> Vec<Vec<String>> {
     let found = page.client.execute_async(SUGGESTED, vec![json!(names)]).await.expect("type and read the suggestions");
     serde_json::from_value(found).unwrap()
 }
@@ -103,9 +103,9 @@ fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
     let (initiatives, organisations) = (bundle.initiatives.len(), bundle.organisations.len());
     let expected_kinds: Vec<String> = catalog
         .search_index()
-        .matches_in("chengdu", Group::WITHOUT_TAB)
+        .matches_in("chengdu", Group::WITHOUT_TAB, explorer_core::i18n::Lang::En)
         .iter()
-        .map(|(group, members)| format!("{} ({})", group.heading(), members.len()))
+        .map(|(group, members)| format!("{} ({})", group.heading(explorer_core::i18n::Lang::En), members.len()))
         .collect();
     run("search_other_tab", async move |page| {
         // No tab chosen: the list opens on the tab that has matches.

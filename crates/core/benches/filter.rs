@@ -62,8 +62,8 @@ fn main() {
         // The derived answers the views compute from a sector click's results.
         let sector_click = |round: usize| Query { sectors: vec![["renewable-energy", "ict", "automotive"][round % 3].into()], ..Query::default() };
         let answers: [(&str, &dyn Fn(&Query, &Results) -> usize); 2] = [
-            ("map view answer (Places::of)", &|_, r| Places::of(&catalog, r).pins.len()),
-            ("timeline answer", &|q, r| Timeline::of(&catalog, q, r, explorer_core::screens::TIMELINE_PAGE).total),
+            ("map view answer (Places::of)", &|_, r| Places::of(&catalog, &explorer_core::i18n::ENGLISH, r).pins.len()),
+            ("timeline answer", &|q, r| Timeline::of(&catalog, &explorer_core::i18n::ENGLISH, q, r, explorer_core::screens::TIMELINE_PAGE).total),
         ];
         for (name, answer) in answers {
             let mut times = Vec::new();
@@ -82,8 +82,8 @@ fn main() {
         let index = catalog.search_index();
         let words = ["c", "ch", "che", "chen", "cheng", "chengd", "chengdu"];
         let searches: [(&str, &dyn Fn(&str) -> usize); 2] = [
-            ("suggestions (8)", &|w| index.suggest(w, 8).len()),
-            ("other kinds matching", &|w| index.matches_in(w, Group::WITHOUT_TAB).len()),
+            ("suggestions (8)", &|w| index.suggest(w, 8, explorer_core::i18n::Lang::En).len()),
+            ("other kinds matching", &|w| index.matches_in(w, Group::WITHOUT_TAB, explorer_core::i18n::Lang::En).len()),
         ];
         for (name, search) in searches {
             let mut times = Vec::new();

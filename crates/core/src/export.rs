@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::url_state::{View, ViewState};
 use crate::filter::{Catalog, Tab};
+use crate::i18n::Strings;
 use crate::labels::Named;
 use crate::model::{Bundle, Citation, Initiative, Organisation};
 
@@ -45,6 +46,23 @@ pub fn csv_header(tab: Tab) -> &'static str {
         Tab::Initiatives => "id,name,kind,date,end_date,status,places,organisations,sectors,description,sources",
         Tab::Organisations => "id,name,type,country,places,sectors,description,sources",
     }
+}
+
+/// The Chinese names of the CSV columns, in the header's order.
+fn csv_column_labels_zh(tab: Tab) -> &'static [&'static str] {
+    match tab {
+        Tab::Initiatives => &["标识", "名称", "类型", "日期", "结束日期", "状态", "地点", "组织", "行业", "说明", "资料来源"],
+        Tab::Organisations => &["标识", "名称", "类型", "国家", "地点", "行业", "说明", "资料来源"],
+    }
+}
+
+/// The Chinese interface's second file: each CSV column's id and its Chinese name, so the
+/// download itself keeps one header of stable ids that every reader takes as the header.
+pub fn csv_column_names_zh(tab: Tab) -> String {
+    let ids: Vec<String> = csv_header(tab).split(',').map(str::to_owned).collect();
+    let labels: Vec<String> = csv_column_labels_zh(tab).iter().map(|l| (*l).to_owned()).collect();
+    let rows: Vec<Vec<String>> = ids.into_iter().zip(labels).map(|(id, label)| vec![id, label]).collect();
+    csv_document("column,名称", &rows)
 }
 
 fn names<'a>(ids: &'a [String], name: impl Fn(&str) -> Option<&'a str>) -> String {
@@ -165,12 +183,13 @@ struct JsonDownload<'a, T: Serialize> {
 }
 
 /// The metadata of a download of the view at `link` under `query`, made on `today`.
-pub fn download_metadata(catalog: &Catalog, query: &crate::filter::Query, link: &str, today: &str) -> DownloadMetadata {
+pub fn download_metadata(catalog: &Catalog, t: &Strings, query: &crate::filter::Query, link: &str, today: &str) -> DownloadMetadata {
     let b = &catalog.bundle;
+    let filters = crate::screens::filters_in_words(catalog, t, query);
     DownloadMetadata {
-        title: format!("{}: {}", b.meta.title, crate::screens::filters_in_words(catalog, query)),
+        title: format!("{}{}{filters}", (t.data_title)(&b.meta.title), t.colon),
         link: link.to_owned(),
-        filters: crate::screens::filters_in_words(catalog, query),
+        filters,
         generated: today.to_owned(),
         sources: b.meta.documents.iter().map(|d| d.citation()).collect(),
         licence: b.meta.attribution.clone(),
@@ -190,13 +209,9 @@ pub fn to_json(catalog: &Catalog, tab: Tab, matches: &[u32], metadata: &Download
 }
 
 /// A citation of the current view for a report or an e-mail.
-pub fn cite_view(catalog: &Catalog, description: &str, link: &str, accessed: &str) -> String {
-    let docs: Vec<String> =
-        catalog.bundle.meta.documents.iter().map(|d| d.citation()).collect();
-    format!(
-        "EU–China Cluster Cooperation Explorer: {description}. {link} (accessed {accessed}). Sources: {}.",
-        docs.join("; ")
-    )
+pub fn cite_view(catalog: &Catalog, t: &Strings, description: &str, link: &str, accessed: &str) -> String {
+    let docs: Vec<String> = catalog.bundle.meta.documents.iter().map(|d| d.citation()).collect();
+    (t.cite_view)(description, link, accessed, &docs.join("; "))
 }
 
 /// The words around a picture of a view, like a figure in a report.
@@ -212,38 +227,29 @@ pub struct PictureText {
 
 /// The lines under every picture after its legend: the explorer's link, then one line per
 /// source document.
-fn credits(catalog: &Catalog, link: &str) -> impl Iterator<Item = String> {
-    std::iter::once(format!("Source: EU–China Cluster Cooperation Explorer, {link}"))
-        .chain(catalog.bundle.meta.documents.iter().map(|d| format!("Data: {}.", d.citation())))
+fn credits<'a>(catalog: &'a Catalog, t: &'static Strings, link: &str) -> impl Iterator<Item = String> + 'a {
+    std::iter::once((t.picture_source)(link)).chain(catalog.bundle.meta.documents.iter().map(|d| (t.picture_data)(&d.citation())))
 }
 
-fn showing(catalog: &Catalog, query: &crate::filter::Query) -> String {
-    format!("Showing: {}.", crate::screens::filters_in_words(catalog, query))
+fn showing(catalog: &Catalog, t: &Strings, query: &crate::filter::Query) -> String {
+    (t.picture_showing)(&crate::screens::filters_in_words(catalog, t, query))
 }
 
 /// The words around a picture of the map under `query`, shown at `link`.
-pub fn map_picture_text(catalog: &Catalog, query: &crate::filter::Query, link: &str) -> PictureText {
-    let legend = [
-        "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places.",
-        "Coastlines: made with Natural Earth.",
-    ];
+pub fn map_picture_text(catalog: &Catalog, t: &'static Strings, query: &crate::filter::Query, link: &str) -> PictureText {
     PictureText {
-        title: "Where EU–China cluster cooperation happens".into(),
-        filters: showing(catalog, query),
-        below: legend.iter().map(|l| (*l).to_owned()).chain(credits(catalog, link)).collect(),
+        title: t.map_picture_title.into(),
+        filters: showing(catalog, t, query),
+        below: [t.map_legend, t.map_coastlines].iter().map(|l| (*l).to_owned()).chain(credits(catalog, t, link)).collect(),
     }
 }
 
 /// The words around a picture of the chart on the page of sector `sector_name`.
-pub fn sector_picture_text(catalog: &Catalog, sector_name: &str, query: &crate::filter::Query, link: &str) -> PictureText {
-    let legend = format!(
-        "Bars: initiatives per place (the {} busiest places; a place counts the places within it).",
-        crate::screens::CHART_BARS
-    );
+pub fn sector_picture_text(catalog: &Catalog, t: &'static Strings, sector_name: &str, query: &crate::filter::Query, link: &str) -> PictureText {
     PictureText {
-        title: format!("{sector_name}: where EU–China cluster cooperation happens"),
-        filters: showing(catalog, query),
-        below: std::iter::once(legend).chain(credits(catalog, link)).collect(),
+        title: (t.sector_picture_title)(sector_name),
+        filters: showing(catalog, t, query),
+        below: std::iter::once((t.sector_picture_legend)(crate::screens::CHART_BARS)).chain(credits(catalog, t, link)).collect(),
     }
 }
 
@@ -314,19 +320,31 @@ mod tests {
     }
 
     #[test]
+    fn every_csv_column_has_a_chinese_name() {
+        for tab in [Tab::Initiatives, Tab::Organisations] {
+            assert_eq!(csv_header(tab).split(',').count(), csv_column_labels_zh(tab).len());
+            let names = csv_column_names_zh(tab);
+            assert!(names.starts_with("\u{FEFF}column,名称\r\nid,标识\r\nname,名称\r\n"), "{names:?}");
+        }
+    }
+
+    #[test]
     fn pictures_carry_title_filters_legend_link_and_every_source() {
         let catalog = catalog();
         let query = Query { sectors: vec!["solar-energy".into()], ..Query::default() };
+        let en = &crate::i18n::ENGLISH;
         for words in [
-            map_picture_text(&catalog, &query, "https://example.org/?sector=solar-energy"),
-            sector_picture_text(&catalog, "Solar energy", &query, "https://example.org/?sector=solar-energy"),
+            map_picture_text(&catalog, en, &query, "https://example.org/?sector=solar-energy"),
+            sector_picture_text(&catalog, en, "Solar energy", &query, "https://example.org/?sector=solar-energy"),
         ] {
             assert_eq!(words.filters, "Showing: Sector: Solar energy.");
             assert!(words.below.iter().any(|l| l == "Source: EU–China Cluster Cooperation Explorer, https://example.org/?sector=solar-energy"));
             let data_lines = words.below.iter().filter(|l| l.starts_with("Data: ")).count();
             assert_eq!(data_lines, catalog.bundle.meta.documents.len());
         }
-        assert!(sector_picture_text(&catalog, "Solar energy", &query, "x").title.starts_with("Solar energy: "));
+        assert!(sector_picture_text(&catalog, en, "Solar energy", &query, "x").title.starts_with("Solar energy: "));
+        let zh = sector_picture_text(&catalog, &crate::i18n::CHINESE, "太阳能", &query, "x");
+        assert!(zh.filters.contains("太阳能") && zh.title.starts_with("太阳能"), "{zh:?}");
     }
 
     #[test]
@@ -381,7 +399,7 @@ mod tests {
     #[test]
     fn json_round_trips_records() {
         let catalog = catalog();
-        let metadata = download_metadata(&catalog, &Query::default(), "link", "2026-11-23");
+        let metadata = download_metadata(&catalog, &crate::i18n::ENGLISH, &Query::default(), "link", "2026-11-23");
         let json = to_json(&catalog, Tab::Organisations, &[0], &metadata);
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(value["metadata"]["link"], "link");

@@ -10,6 +10,7 @@
 
 use crate::filter::text::{normalize, query_terms};
 use crate::filter::{Catalog, Facet, Query, Sort, Tab};
+use crate::i18n::Lang;
 use crate::labels::Named;
 use crate::model::{OrganisationKind, RecordKind};
 use crate::url_state::Go;
@@ -34,7 +35,20 @@ impl Group {
         &[Group::Places, Group::Sectors, Group::Countries, Group::OrganisationTypes, Group::Milestones, Group::Stories, Group::Figures];
 
     /// The group's heading in the suggestions.
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self, lang: Lang) -> &'static str {
+        if lang == Lang::Zh {
+            return match self {
+                Group::Places => "地点",
+                Group::Sectors => "行业",
+                Group::Countries => "国家",
+                Group::OrganisationTypes => "组织类型",
+                Group::Organisations => "组织",
+                Group::Initiatives => "合作举措",
+                Group::Milestones => "政策里程碑",
+                Group::Stories => "成功案例",
+                Group::Figures => "数据",
+            };
+        }
         match self {
             Group::Places => "Places",
             Group::Sectors => "Sectors",
@@ -72,7 +86,10 @@ enum Tier {
 }
 
 struct Candidate {
+    /// As the English interface shows it.
     suggestion: Suggestion,
+    /// Its label and detail in the Chinese interface.
+    zh: (String, String),
     /// Normalised: the name first, then acronyms, aliases and other spellings.
     names: Vec<String>,
     /// Normalised description (and other text worth finding it by).
@@ -133,6 +150,12 @@ impl SearchIndex {
         let all_organisations = catalog.filter(&Query::default(), Tab::Organisations, Sort::Name);
         let weight = |facet: Facet, index: usize| all_initiatives.counts.of(facet).get(index).copied().unwrap_or(0);
         let country_name = |id: &Option<String>| id.as_deref().and_then(|c| catalog.country(c)).map(|c| c.name.clone());
+        let country_zh = |id: &str| catalog.country(id).map_or(String::new(), |c| c.name_in(Lang::Zh).to_owned());
+        let zh_date = crate::i18n::CHINESE.date;
+        let zh_kind = |kind: &str, extra: Option<String>| match extra {
+            Some(extra) if !extra.is_empty() => format!("{kind} · {extra}"),
+            _ => kind.to_owned(),
+        };
         let mut organisation_weight = vec![0u32; b.organisations.len()];
         for initiative in &b.initiatives {
             for o in initiative.organisations.iter().filter_map(|o| catalog.organisation_ix(o)) {
@@ -146,7 +169,16 @@ impl SearchIndex {
         let mut candidates = Vec::new();
         for (i, p) in b.places.iter().enumerate() {
             let country = catalog.country(&p.country).map_or(String::new(), |c| c.name.clone());
-            let mut others = p.aliases.iter().map(String::as_str).chain(p.name_zh.as_deref()).chain(p.pinyin.as_deref());
+            // Pinyin as written ("Tiānfǔ Xīnqū") and as typed into a pinyin keyboard, run
+            // together without tones or apostrophes ("tianfuxinqu", "xian" for Xī'ān).
+            let typed_pinyin = p.pinyin.as_deref().map(|py| normalize(py).chars().filter(|c| c.is_alphanumeric()).collect::<String>());
+            let mut others = p
+                .aliases
+                .iter()
+                .map(String::as_str)
+                .chain(p.name_zh.as_deref())
+                .chain(p.pinyin.as_deref())
+                .chain(typed_pinyin.as_deref());
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Places,
@@ -157,6 +189,7 @@ impl SearchIndex {
                     detail: format!("{} · {country}", p.kind.label().to_lowercase()),
                     go: pick(Go::FilterTo(Facet::Place, p.id.clone())),
                 },
+                zh: (p.name_in(Lang::Zh), zh_kind(p.kind.label_in(Lang::Zh), Some(country_zh(&p.country)))),
                 names: names(&p.name, &mut others),
                 description: String::new(),
                 weight: weight(Facet::Place, i),
@@ -170,7 +203,8 @@ impl SearchIndex {
                     detail: "sector".into(),
                     go: pick(Go::FilterTo(Facet::Sector, s.id.clone())),
                 },
-                names: names(&s.name, &mut s.aliases.iter().map(String::as_str)),
+                zh: (s.name_in(Lang::Zh).to_owned(), "行业".into()),
+                names: names(&s.name, &mut s.aliases.iter().map(String::as_str).chain(s.name_zh.as_deref())),
                 description: normalize(s.summary.as_deref().unwrap_or("")),
                 weight: weight(Facet::Sector, i),
             });
@@ -183,7 +217,8 @@ impl SearchIndex {
                     detail: format!("country · {}", c.side.label()),
                     go: pick(Go::FilterTo(Facet::Country, c.id.clone())),
                 },
-                names: names(&c.name, &mut std::iter::empty()),
+                zh: (c.name_in(Lang::Zh).to_owned(), format!("国家 · {}", c.side.label_in(Lang::Zh))),
+                names: names(&c.name, &mut c.name_zh.as_deref().into_iter()),
                 description: String::new(),
                 weight: weight(Facet::Country, i),
             });
@@ -196,7 +231,8 @@ impl SearchIndex {
                     detail: "organisation type".into(),
                     go: pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())),
                 },
-                names: names(kind.label(), &mut std::iter::empty()),
+                zh: (kind.label_in(Lang::Zh).to_owned(), "组织类型".into()),
+                names: names(kind.label(), &mut std::iter::once(kind.label_in(Lang::Zh))),
                 description: String::new(),
                 weight: all_organisations.counts.of(Facet::OrgType).get(i).copied().unwrap_or(0),
             });
@@ -213,6 +249,7 @@ impl SearchIndex {
                     detail,
                     go: pick(Go::Open(RecordKind::Organisation, o.id.clone())),
                 },
+                zh: (o.display_name(), zh_kind(o.kind.label_in(Lang::Zh), o.country.as_deref().map(country_zh))),
                 names: names(&o.name, &mut o.aliases.iter().map(String::as_str)),
                 description: normalize(&o.description),
                 weight: organisation_weight[i],
@@ -230,6 +267,7 @@ impl SearchIndex {
                     detail,
                     go: pick(Go::Open(RecordKind::Initiative, i.id.clone())),
                 },
+                zh: (i.name.clone(), zh_kind(i.kind.label_in(Lang::Zh), i.date.as_deref().map(zh_date))),
                 names: names(&i.name, &mut std::iter::empty()),
                 // Initiatives are suggested by name: their descriptions are what the full-text
                 // filter of the list under the box already searches, and scanning every one on
@@ -246,6 +284,7 @@ impl SearchIndex {
                     detail: format!("policy milestone · {}", m.date),
                     go: pick(Go::Open(RecordKind::Milestone, m.id.clone())),
                 },
+                zh: (m.title.clone(), format!("政策里程碑 · {}", zh_date(&m.date))),
                 names: names(&m.title, &mut std::iter::empty()),
                 description: normalize(&m.description),
                 weight: 0,
@@ -259,6 +298,7 @@ impl SearchIndex {
                     detail: "success story".into(),
                     go: pick(Go::Story(s.id.clone())),
                 },
+                zh: (s.title.clone(), "成功案例".into()),
                 names: names(&s.title, &mut std::iter::empty()),
                 description: normalize(&s.context.join(" ")),
                 weight: 0,
@@ -272,6 +312,7 @@ impl SearchIndex {
                     detail: "figure".into(),
                     go: pick(Go::Open(f.record.kind, f.record.id.clone())),
                 },
+                zh: (format!("{}: {}", f.as_printed, f.counts), "数据".into()),
                 names: Vec::new(),
                 description: normalize(&format!("{} {}", f.as_printed, f.counts)),
                 weight: 0,
@@ -326,8 +367,17 @@ impl SearchIndex {
             .collect()
     }
 
+    /// Candidate `i` as the interface in `lang` shows it.
+    fn shown(&self, i: usize, lang: Lang) -> Suggestion {
+        let c = &self.candidates[i];
+        match lang {
+            Lang::En => c.suggestion.clone(),
+            Lang::Zh => Suggestion { label: c.zh.0.clone(), detail: c.zh.1.clone(), ..c.suggestion.clone() },
+        }
+    }
+
     /// The `limit` best suggestions for `query`, best first (see the module's ranking).
-    pub fn suggest(&self, query: &str, limit: usize) -> Vec<Suggestion> {
+    pub fn suggest(&self, query: &str, limit: usize, lang: Lang) -> Vec<Suggestion> {
         let mut ranked = self.matches(query, |_| true);
         let limit = limit.min(ranked.len());
         if limit == 0 {
@@ -336,15 +386,15 @@ impl SearchIndex {
         ranked.select_nth_unstable(limit - 1);
         ranked.truncate(limit);
         ranked.sort_unstable();
-        ranked.into_iter().map(|(.., i)| self.candidates[i].suggestion.clone()).collect()
+        ranked.into_iter().map(|(.., i)| self.shown(i, lang)).collect()
     }
 
     /// Every record of `groups` that matches `query`, best first within each group, groups in
     /// [`Group`] order; groups without matches are left out.
-    pub fn matches_in(&self, query: &str, groups: &[Group]) -> Vec<(Group, Vec<Suggestion>)> {
+    pub fn matches_in(&self, query: &str, groups: &[Group], lang: Lang) -> Vec<(Group, Vec<Suggestion>)> {
         let mut ranked = self.matches(query, |group| groups.contains(&group));
         ranked.sort_unstable_by_key(|&(tier, weight, label, i)| (self.candidates[i].suggestion.group, tier, weight, label, i));
-        let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.candidates[i].suggestion.clone()).collect();
+        let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.shown(i, lang)).collect();
         grouped(&found)
     }
 }
@@ -373,7 +423,7 @@ mod tests {
     }
 
     fn labels(index: &SearchIndex, query: &str) -> Vec<String> {
-        index.suggest(query, 8).into_iter().map(|s| s.label).collect()
+        index.suggest(query, 8, Lang::En).into_iter().map(|s| s.label).collect()
     }
 
     #[test]
@@ -381,12 +431,12 @@ mod tests {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
         let chengdu = catalog.place("chengdu").unwrap();
-        for typed in ["chengdu", "Chéngdū", "成都", "CHENGDU", "cheng"] {
-            let first = index.suggest(typed, 5).into_iter().next().unwrap_or_else(|| panic!("{typed}: no suggestion"));
+        for typed in ["chengdu", "Chéngdū", "成都", "CHENGDU", "cheng", "chéng dū"] {
+            let first = index.suggest(typed, 5, Lang::En).into_iter().next().unwrap_or_else(|| panic!("{typed}: no suggestion"));
             assert_eq!(first.go, Go::Pick(Box::new(Go::FilterTo(Facet::Place, chengdu.id.clone()))), "{typed}");
         }
-        assert!(index.suggest("", 5).is_empty());
-        assert!(index.suggest("!!!", 5).is_empty());
+        assert!(index.suggest("", 5, Lang::En).is_empty());
+        assert!(index.suggest("!!!", 5, Lang::En).is_empty());
     }
 
     #[test]
@@ -405,15 +455,15 @@ mod tests {
     fn matches_of_kinds_without_a_tab_come_grouped_in_a_fixed_order() {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
-        let found = index.matches_in("chengdu", Group::WITHOUT_TAB);
+        let found = index.matches_in("chengdu", Group::WITHOUT_TAB, Lang::En);
         let chengdu = Go::Pick(Box::new(Go::FilterTo(Facet::Place, "chengdu".into())));
         assert_eq!(found.first().map(|(g, members)| (*g, &members[0].go)), Some((Group::Places, &chengdu)));
         assert!(found.iter().all(|(g, _)| Group::WITHOUT_TAB.contains(g)), "{found:?}");
         assert!(found.windows(2).all(|w| w[0].0 < w[1].0), "one entry per group, in order");
         // Every place the suggestions know for the word is listed, not only the best few.
-        let places_suggested = index.suggest("chengdu", 1000).iter().filter(|s| s.group == Group::Places).count();
+        let places_suggested = index.suggest("chengdu", 1000, Lang::En).iter().filter(|s| s.group == Group::Places).count();
         assert_eq!(found[0].1.len(), places_suggested);
-        assert!(index.matches_in("", Group::WITHOUT_TAB).is_empty());
+        assert!(index.matches_in("", Group::WITHOUT_TAB, Lang::En).is_empty());
     }
 
     #[test]
@@ -424,8 +474,8 @@ mod tests {
         let mut scanned = Vec::new();
         for word in ["c", "ch", "che", "chen", "cheng", "chengdu", "cheng", "chengdu z"] {
             let fresh = SearchIndex::new(&catalog);
-            assert_eq!(typed.suggest(word, 8), fresh.suggest(word, 8), "{word}");
-            assert_eq!(typed.matches_in(word, Group::WITHOUT_TAB), fresh.matches_in(word, Group::WITHOUT_TAB), "{word}");
+            assert_eq!(typed.suggest(word, 8, Lang::Zh), fresh.suggest(word, 8, Lang::Zh), "{word}");
+            assert_eq!(typed.matches_in(word, Group::WITHOUT_TAB, Lang::En), fresh.matches_in(word, Group::WITHOUT_TAB, Lang::En), "{word}");
             scanned.push(typed.candidates_scanned_by_last_search());
         }
         assert_eq!(scanned[0], everything, "the first letter looks at every record");

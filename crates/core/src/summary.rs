@@ -2,6 +2,7 @@
 //!
 //! Invariant: plain Rust (no leptos, no web_sys): the crate has no such dependency.
 
+use crate::i18n::{Noun, Strings};
 use crate::model::{Bundle, Side};
 
 /// One labelled count, in the order the first screen shows them.
@@ -13,16 +14,16 @@ pub struct Count {
 }
 
 /// Headline counts of a bundle.
-pub fn headline_counts(bundle: &Bundle) -> Vec<Count> {
-    let count = |label, value| Count { label, value };
+pub fn headline_counts(bundle: &Bundle, t: &Strings) -> Vec<Count> {
+    let count = |noun, value| Count { label: (t.plural)(noun), value };
     vec![
-        count("initiatives", bundle.initiatives.len()),
-        count("organisations", bundle.organisations.len()),
-        count("places", bundle.places.len()),
-        count("sectors", bundle.sectors.len()),
-        count("figures", bundle.figures.len()),
-        count("milestones", bundle.milestones.len()),
-        count("success stories", bundle.stories.len()),
+        count(Noun::Initiative, bundle.initiatives.len()),
+        count(Noun::Organisation, bundle.organisations.len()),
+        count(Noun::Place, bundle.places.len()),
+        count(Noun::Sector, bundle.sectors.len()),
+        count(Noun::Figure, bundle.figures.len()),
+        count(Noun::Milestone, bundle.milestones.len()),
+        count(Noun::Story, bundle.stories.len()),
     ]
 }
 
@@ -40,7 +41,7 @@ mod tests {
     #[test]
     fn counts_follow_the_bundle() {
         let bundle = parse_bundle(include_str!("../../../public/data/bundle.json")).unwrap();
-        let counts = headline_counts(&bundle);
+        let counts = headline_counts(&bundle, &crate::i18n::ENGLISH);
         assert_eq!(counts[0], Count { label: "initiatives", value: bundle.initiatives.len() });
         assert_eq!(counts.len(), 7);
         let (europe, china) = places_per_side(&bundle);

@@ -94,7 +94,7 @@ struct Download<T> {
 fn the_json_download_reads_back_into_the_bundles_types_with_its_metadata() {
     let catalog = hostile_bundle();
     let query = Query::default();
-    let metadata = download_metadata(&catalog, &query, "https://x/?view=list", "2026-11-23");
+    let metadata = download_metadata(&catalog, &explorer_core::i18n::ENGLISH, &query, "https://x/?view=list", "2026-11-23");
     let initiatives = catalog.filter(&query, Tab::Initiatives, Sort::Name).matches;
     let read: Download<Initiative> = serde_json::from_str(&to_json(&catalog, Tab::Initiatives, &initiatives, &metadata)).unwrap();
     assert_eq!(read.records.len(), initiatives.len());

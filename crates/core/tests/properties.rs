@@ -202,13 +202,16 @@ proptest! {
     #[test]
     fn any_query_string_gives_a_state_and_round_trips(
         pairs in prop::collection::vec(
-            (prop_oneof!["view", "sector", "side", "country", "place", "kind", "orgtype", "from", "to", "q", "item", "tab", "sort", "embed", "\\PC{0,8}"],
+            (prop_oneof!["view", "sector", "side", "country", "place", "kind", "orgtype", "from", "to", "q", "item", "tab", "sort", "embed", "lang", "\\PC{0,8}"],
              "\\PC{0,60}"),
             0..10,
         )
     ) {
         let (state, notices) = ViewState::from_pairs(pairs.clone());
-        prop_assert!(notices.iter().all(|n| !n.0.is_empty() && n.0.chars().count() < 200));
+        for lang in [explorer_core::i18n::Lang::En, explorer_core::i18n::Lang::Zh] {
+            let texts: Vec<String> = notices.iter().map(|n| (lang.strings().notice)(n)).collect();
+            prop_assert!(texts.iter().all(|n| !n.is_empty() && n.chars().count() < 200));
+        }
         // What the app writes back reads as the same state, with nothing to complain about.
         let written: Vec<(String, String)> = state.to_pairs().into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
         let (again, again_notices) = ViewState::from_pairs(written);

@@ -46,7 +46,7 @@ fn no_event_is_twice_on_the_timeline() {
     let catalog = catalog();
     let query = Query::default();
     let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
-    let timeline = Timeline::of(&catalog, &query, &results, usize::MAX);
+    let timeline = Timeline::of(&catalog, &explorer_core::i18n::ENGLISH, &query, &results, usize::MAX);
     assert!(timeline.years.len() > 10, "the timeline has its years");
     for year in &timeline.years {
         let titles: Vec<String> = year.entries.iter().map(|e| e.link.label.to_lowercase()).collect();

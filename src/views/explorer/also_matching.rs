@@ -15,9 +15,10 @@ const FIRST: usize = 6;
 #[component]
 pub fn AlsoMatching() -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     let words = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
     let found = Memo::new(move |_| {
-        words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(w, Group::WITHOUT_TAB)))
+        words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(w, Group::WITHOUT_TAB, t.lang)))
     });
     move || {
         let found = found.get();
@@ -25,7 +26,7 @@ pub fn AlsoMatching() -> impl IntoView {
             view! {
                 <section class="also-matching" aria-labelledby="also-matching-title">
                     <h2 id="also-matching-title" class="also-matching__title">
-                        {words.with(|w| format!("Also matching “{w}”"))}
+                        {words.with(|w| (t.also_matching)(w))}
                     </h2>
                     <ul class="also-matching__kinds">
                         {found.into_iter().map(|(group, members)| view! { <KindMatches group members /> }).collect_view()}
@@ -44,6 +45,7 @@ fn KindMatches(
     /// Its matching records, best first.
     members: Vec<Suggestion>,
 ) -> impl IntoView {
+    let t = super::use_explorer().t;
     let all_shown = RwSignal::new(members.len() <= FIRST);
     let total = members.len();
     let links = move || {
@@ -52,11 +54,11 @@ fn KindMatches(
     };
     view! {
         <li class="also-matching__kind">
-            <h3 class="also-matching__heading">{format!("{} ({total})", group.heading())}</h3>
+            <h3 class="also-matching__heading">{format!("{} ({total})", group.heading(t.lang))}</h3>
             <ul class="also-matching__links">{links}</ul>
             {move || (!all_shown.get()).then(|| view! {
                 <button type="button" class="button button--link" on:click=move |_| all_shown.set(true)>
-                    {format!("Show all {total}")}
+                    {(t.show_all_n)(total)}
                 </button>
             })}
         </li>

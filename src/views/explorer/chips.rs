@@ -9,14 +9,15 @@ use explorer_core::url_state::Go;
 #[component]
 pub fn Chips() -> impl IntoView {
     let explorer = use_explorer();
-    let chips = Memo::new(move |_| explorer.state.with(|s| explorer.catalog.with_value(|c| active_chips(c, &s.query))));
+    let t = explorer.t;
+    let chips = Memo::new(move |_| explorer.state.with(|s| explorer.catalog.with_value(|c| active_chips(c, t, &s.query))));
     move || {
         let chips = chips.get();
         (!chips.is_empty()).then(|| {
             let items = chips
                 .into_iter()
                 .map(|chip| {
-                    let aria = format!("Remove filter {}", chip.label);
+                    let aria = (t.remove_filter)(&chip.label);
                     let href = move || explorer.href(&chip.go);
                     view! {
                         <li>
@@ -28,9 +29,9 @@ pub fn Chips() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <div class="chips" aria-label="Active filters" role="group">
+                <div class="chips" aria-label=t.active_filters role="group">
                     <ul>{items}</ul>
-                    <GoLink go=Go::ClearFilters label="Clear all" class="chips__clear" />
+                    <GoLink go=Go::ClearFilters label=t.clear_all class="chips__clear" />
                 </div>
             }
         })

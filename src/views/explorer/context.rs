@@ -9,12 +9,15 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
 use explorer_core::filter::{Catalog, Results, Tab};
+use explorer_core::i18n::Strings;
 use explorer_core::screens::Places;
 use explorer_core::url_state::{Go, Notice, ViewState};
 
 #[derive(Clone, Copy)]
 pub struct Explorer {
     pub catalog: StoredValue<Arc<Catalog>>,
+    /// The words of the interface (fixed for the page's life: a language change rebuilds it).
+    pub t: &'static Strings,
     /// The screen, read from the URL (unknown ids already dropped).
     pub state: Memo<ViewState>,
     /// The screen without its open record: links that open a record follow from this one, so
@@ -53,10 +56,12 @@ impl Explorer {
         let tab = Memo::new(move |_| {
             Tab::to_show(state.with(|s| s.tab), initiatives.with(|r| r.matches.len()), || organisations.with(|r| r.matches.len()))
         });
-        let places = Memo::new(move |_| initiatives.with(|r| catalog.with_value(|c| Places::of(c, r))));
+        let t = crate::views::use_strings();
+        let places = Memo::new(move |_| initiatives.with(|r| catalog.with_value(|c| Places::of(c, t, r))));
         let navigate = use_navigate();
         let explorer = Explorer {
             catalog,
+            t,
             state,
             without_item,
             notices,

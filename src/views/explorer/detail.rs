@@ -37,13 +37,14 @@ pub fn DetailPanel() -> impl IntoView {
     };
     move || {
         item.get().map(|item| {
-            let body = match explorer.catalog.with_value(|c| Detail::of(c, &item)) {
+            let t = explorer.t;
+            let body = match explorer.catalog.with_value(|c| Detail::of(c, t, &item)) {
                 Some(detail) => view! { <DetailBody detail /> }.into_any(),
-                None => view! { <h2 id="detail-title">"Not found"</h2><p>"This record is not in the data."</p> }.into_any(),
+                None => view! { <h2 id="detail-title">{t.not_found}</h2><p>{t.record_not_in_data}</p> }.into_any(),
             };
             view! {
                 <aside class="detail" id="detail" tabindex="-1" aria-labelledby="detail-title" on:keydown=close_on_escape>
-                    <GoLink go=Go::Close label="×" class="detail__close" aria_label="Close the details" />
+                    <GoLink go=Go::Close label="×" class="detail__close" aria_label=t.close_details />
                     {body}
                     <ShareButton class="detail__share" />
                 </aside>
@@ -74,15 +75,16 @@ fn DetailBody(
         inferred,
         sources,
     } = detail;
+    let t = use_explorer().t;
     view! {
         <p class="detail__kind">{kind_line}</p>
         <h2 id="detail-title">{title}</h2>
         {also.map(|a| view! { <p class="detail__aliases">{a}</p> })}
         {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-        {labelled.into_iter().map(|(label, text)| view! { <p><strong>{format!("{label}: ")}</strong>{text}</p> }).collect_view()}
+        {labelled.into_iter().map(|(label, text)| view! { <p><strong>{format!("{label}{}", t.colon)}</strong>{text}</p> }).collect_view()}
         {sections.into_iter().map(|(heading, text)| view! { <h3>{heading}</h3><p>{text}</p> }).collect_view()}
         {full_story.map(|entry| view! { <p><EntryLink entry /></p> })}
-        {part_of.map(|entry| view! { <p>"Part of " <EntryLink entry /></p> })}
+        {part_of.map(|entry| view! { <p>{t.part_of} <EntryLink entry /></p> })}
         {(!facts.is_empty()).then(|| view! {
             <dl class="facts">
                 {facts.into_iter().map(|fact| view! {
@@ -90,16 +92,16 @@ fn DetailBody(
                     <dd>
                         <ul class="inline-list"><EntryItems entries=fact.entries /></ul>
                         // Visible text, not a tooltip: the note under the panel says what it means.
-                        {fact.inferred.then(|| view! { <span class="inferred-marker">" inferred"</span> })}
+                        {fact.inferred.then(|| view! { <span class="inferred-marker">{t.inferred_word}</span> })}
                     </dd>
                 }).collect_view()}
             </dl>
         })}
         {lists.into_iter().map(|list| view! { <h3>{list.title}</h3><ul><EntryItems entries=list.entries /></ul> }).collect_view()}
         <Figures figures />
-        {note.map(|n| view! { <p class="editor-note"><strong>"Editor's note: "</strong>{n}</p> })}
+        {note.map(|n| view! { <p class="editor-note"><strong>{t.editors_note}</strong>{n}</p> })}
         {inferred.map(|text| view! { <p class="editor-note">{text}</p> })}
-        <h3>"Sources"</h3>
+        <h3>{t.sources}</h3>
         <SourceList sources />
     }
 }
@@ -110,9 +112,10 @@ pub fn Figures(
     /// The record's figures.
     figures: Vec<Figure>,
 ) -> impl IntoView {
+    let t = use_explorer().t;
     (!figures.is_empty()).then(|| {
         view! {
-            <h3>"Figures"</h3>
+            <h3>{t.figures}</h3>
             <ul class="figures">
                 {figures.into_iter().map(|f| view! { <li><strong>{f.as_printed}</strong>" "{f.counts}</li> }).collect_view()}
             </ul>

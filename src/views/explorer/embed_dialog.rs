@@ -15,6 +15,7 @@ use explorer_core::url_state::Go;
 #[component]
 pub fn EmbedThisView() -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     let open = RwSignal::new(false);
     let form = RwSignal::new(EmbedForm::WithScript);
     let default_height = Memo::new(move |_| explorer.state.with(default_embed_height));
@@ -40,28 +41,28 @@ pub fn EmbedThisView() -> impl IntoView {
         <div class="embed-this">
             <button type="button" class="button button--secondary" aria-expanded=move || open.get().to_string()
                 aria-controls="embed-panel" on:click=move |_| open.update(|o| *o = !*o)>
-                "Embed this view"
+                {t.embed_this_view}
             </button>
             <div id="embed-panel" class="embed-this__panel" hidden=move || !open.get()>
                 <fieldset class="embed-this__forms">
-                    <legend>"Code for"</legend>
+                    <legend>{t.code_for}</legend>
                     <label><input type="radio" name="embed-form" prop:checked=move || form.get() == EmbedForm::WithScript on:change=choose(EmbedForm::WithScript) />
-                        " pages that allow a script file: the frame always fits its content"</label>
+                        {t.code_with_script}</label>
                     <label><input type="radio" name="embed-form" prop:checked=move || form.get() == EmbedForm::IframeOnly on:change=choose(EmbedForm::IframeOnly) />
-                        " pages without scripts: a fixed height, scrolling inside"</label>
+                        {t.code_iframe_only}</label>
                 </fieldset>
                 <label class="embed-this__height">
-                    "Height without the script, in pixels "
+                    {t.height_without_script}
                     <input type="number" inputmode="numeric" min="240" max="4000" prop:value=move || height().to_string() on:change=set_height />
                 </label>
                 <label class="cite">
-                    <span>"Code for your page (width: 100 % of where you place it)"</span>
+                    <span>{t.code_for_page}</span>
                     <textarea readonly rows="5">{code}</textarea>
                 </label>
-                <button type="button" class="button" on:click=copy>"Copy code"</button>
+                <button type="button" class="button" on:click=copy>{t.copy_code}</button>
                 <span class="share__status" role="status">{move || match copied.get() {
-                    Some(true) => "Code copied",
-                    Some(false) => "Could not copy: select the code and copy it",
+                    Some(true) => t.code_copied,
+                    Some(false) => t.code_copy_failed,
                     None => "",
                 }}</span>
             </div>

@@ -16,6 +16,7 @@ const MAX_OPTIONS_SHOWN: usize = 150;
 pub fn FilterPanel() -> impl IntoView {
     let explorer = use_explorer();
     let open = RwSignal::new(false);
+    let t = explorer.t;
     let active = move || explorer.state.with(|s| s.query.active().len());
     view! {
         <div class="filters" class:filters--open=open>
@@ -26,9 +27,9 @@ pub fn FilterPanel() -> impl IntoView {
                 aria-controls="filter-panel"
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {move || match active() { 0 => "Filters".to_owned(), n => format!("Filters ({n})") }}
+                {move || match active() { 0 => t.filters.to_owned(), n => (t.filters_n)(n) }}
             </button>
-            <div class="filters__panel" id="filter-panel" role="region" aria-label="Filters">
+            <div class="filters__panel" id="filter-panel" role="region" aria-label=t.filters>
                 <AfterFirstPaint>
                     <FacetGroup facet=Facet::Sector open=true />
                     <FacetGroup facet=Facet::Side open=true />
@@ -53,7 +54,8 @@ fn FacetGroup(
     open: bool,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let rows = explorer.catalog.with_value(|c| facet_rows(c, facet));
+    let t = explorer.t;
+    let rows = explorer.catalog.with_value(|c| facet_rows(c, t.lang, facet));
     // Very long facets (thousands of places in a big bundle) render their first options only,
     // until asked: the DOM stays small whatever the data size.
     let total = rows.len();
@@ -89,7 +91,7 @@ fn FacetGroup(
     let more = (total > MAX_OPTIONS_SHOWN).then(|| {
         view! {
             <button type="button" class="link-button" aria-expanded=move || show_all.get().to_string() on:click=move |_| show_all.update(|s| *s = !*s)>
-                {move || if show_all.get() { "Show fewer".to_owned() } else { format!("Show all {total}") }}
+                {move || if show_all.get() { t.show_fewer.to_owned() } else { (t.show_all_n)(total) }}
             </button>
         }
     });
@@ -97,8 +99,8 @@ fn FacetGroup(
     view! {
         <details class="facet" open=open on:toggle=move |_| if !unfolded.get_untracked() { unfolded.set(true) }>
             <summary>
-                {facet.label()}
-                {move || (chosen() > 0).then(|| view! { <span class="facet__chosen">{format!("({} chosen)", chosen())}</span> })}
+                {facet.label_in(t.lang)}
+                {move || (chosen() > 0).then(|| view! { <span class="facet__chosen">{(t.n_chosen)(chosen())}</span> })}
             </summary>
             <ul class="facet__options" class:facet__options--long=long>{first_rows}{rest_rows}</ul>
             {more}
@@ -110,6 +112,7 @@ fn FacetGroup(
 #[component]
 fn YearRange() -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     let year = move |from: bool| {
         move || {
             explorer
@@ -127,9 +130,9 @@ fn YearRange() -> impl IntoView {
     };
     view! {
         <fieldset class="facet years">
-            <legend>"Years"</legend>
-            <label>"From" <input type="number" inputmode="numeric" min="1900" max="2100" placeholder="e.g. 2015" prop:value=year(true) on:change=set(true) /></label>
-            <label>"To" <input type="number" inputmode="numeric" min="1900" max="2100" placeholder="e.g. 2018" prop:value=year(false) on:change=set(false) /></label>
+            <legend>{t.years}</legend>
+            <label>{t.year_from} " " <input type="number" inputmode="numeric" min="1900" max="2100" placeholder=t.year_from_example prop:value=year(true) on:change=set(true) /></label>
+            <label>{t.year_to} " " <input type="number" inputmode="numeric" min="1900" max="2100" placeholder=t.year_to_example prop:value=year(false) on:change=set(false) /></label>
         </fieldset>
     }
 }

@@ -86,6 +86,7 @@ pub fn SourceList(
     /// The record's sources, ready to show.
     sources: Vec<SourceEntry>,
 ) -> impl IntoView {
+    let t = crate::views::use_strings();
     let items = sources
         .into_iter()
         .map(|source| {
@@ -97,13 +98,13 @@ pub fn SourceList(
                         let text = url.clone();
                         view! { " " <a href=url target="_blank" rel="noopener noreferrer" class="source-url">{text}</a> }
                     });
-                    view! { <li class="footnote"><span class="footnote__number">{format!("Footnote {}: ", note.number)}</span>{note.text}{link}</li> }
+                    view! { <li class="footnote"><span class="footnote__number">{(t.footnote_n)(note.number)}</span>{note.text}{link}</li> }
                 })
                 .collect_view();
             view! {
                 <li>
                     <cite>{source.document}</cite>
-                    {format!(", section {}", source.section)}
+                    {(t.section_n)(&source.section)}
                     <ul class="footnotes">{footnotes}</ul>
                 </li>
             }

@@ -9,6 +9,7 @@ use crate::fetch::{OUTLINES_URL, fetch_outlines};
 use explorer_core::export::map_picture_text;
 use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
+use explorer_core::labels::Named;
 use explorer_core::model::Side;
 use explorer_core::screens::{LinePath, NameSide, Pin};
 use explorer_core::url_state::Go;
@@ -94,17 +95,17 @@ pub fn CooperationMap(
     // The map as a figure for a report: its words from the core, its drawing from the screen.
     let picture_words = move || {
         let link = explorer.address(&Go::FullExplorer);
-        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| map_picture_text(c, &s.query, &link)))
+        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| map_picture_text(c, explorer.t, &s.query, &link)))
     };
 
     view! {
         <figure class="map">
-            <svg class="map__svg" viewBox=view_box role="group" aria-label="Map of the places of the filtered initiatives, Europe and China, with lines between partnered places">
+            <svg class="map__svg" viewBox=view_box role="group" aria-label=explorer.t.map_label>
                 {frames}
                 {coastlines}
                 // Titles after the land, so no coastline covers them.
                 {move || PANELS.iter().zip(panel_offsets(stacked.get())).map(|(panel, (dx, dy))| view! {
-                    <text class="map__panel-title" x=dx + 12.0 y=dy + 28.0>{panel.title}</text>
+                    <text class="map__panel-title" x=dx + 12.0 y=dy + 28.0>{panel.side.label_in(explorer.t.lang)}</text>
                 }).collect_view()}
                 <g class="map__links" aria-hidden="true">
                     <For each=line_keys key=|k| k.clone() let(ends)>
@@ -122,10 +123,10 @@ pub fn CooperationMap(
                 </g>
             </svg>
             <figcaption class="map__caption">
-                {move || outlines_failed().then_some("The coastlines could not be loaded; places and links are still shown. ")}
-                "Circles: cities and districts; squares: regions and provinces. Size: number of initiatives. Lines join partnered places. "
-                {move || explorer.places.with(|p| (p.unpinned > 0).then(|| format!("The map shows the {} places most active in all the data; {} more are in the city list. ", p.pins.len(), p.unpinned)))}
-                <span class="map__attribution">"Made with Natural Earth."</span>
+                {move || outlines_failed().then_some(explorer.t.coastlines_failed)}
+                {explorer.t.map_legend} " "
+                {move || explorer.places.with(|p| (p.unpinned > 0).then(|| (explorer.t.map_pins_shown)(p.pins.len(), p.unpinned)))}
+                <span class="map__attribution">{explorer.t.natural_earth}</span>
                 <PictureButtons drawing=".map__svg" file="eu-china-map" words=picture_words />
             </figcaption>
         </figure>

@@ -51,7 +51,7 @@ pub fn ExplorerPage(
     // One polite live region for the whole explorer, so screen readers hear what a filter did.
     let announcement = move || {
         let tab = explorer.tab.get();
-        explorer.results().with(|r| announcement(tab, r.matches.len()))
+        explorer.results().with(|r| announcement(explorer.t, tab, r.matches.len()))
     };
     view! {
         <div class="explorer">
@@ -61,7 +61,7 @@ pub fn ExplorerPage(
             <chips::Chips />
             <div class="explorer__body">
                 <facets::FilterPanel />
-                <section class="explorer__content" id="view" tabindex="-1" aria-label="Current view">
+                <section class="explorer__content" id="view" tabindex="-1" aria-label=explorer.t.current_view>
                     {move || match current.get() {
                         View::Sectors => view! { <sectors::SectorsView /> }.into_any(),
                         View::List => view! { <results_list::ResultsList /> }.into_any(),

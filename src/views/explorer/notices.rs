@@ -9,10 +9,10 @@ pub fn Notices() -> impl IntoView {
     move || {
         let notices = explorer.notices.get();
         (!notices.is_empty()).then(|| {
-            let items = notices.into_iter().map(|n| view! { <li>{n.0}</li> }).collect_view();
+            let items = notices.into_iter().map(|n| view! { <li>{(explorer.t.notice)(&n)}</li> }).collect_view();
             view! {
                 <div class="notice" role="status">
-                    <p class="notice__title">"Part of this link was ignored:"</p>
+                    <p class="notice__title">{explorer.t.link_ignored}</p>
                     <ul>{items}</ul>
                 </div>
             }

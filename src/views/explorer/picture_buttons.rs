@@ -28,10 +28,11 @@ pub fn PictureButtons(
             leptos::logging::warn!("the picture could not be made: {error:?}");
         }
     };
+    let t = crate::views::use_strings();
     view! {
         <span class="pictures">
-            <button type="button" class="button button--secondary" on:click=move |_| save(false)>"Download image (SVG)"</button>
-            <button type="button" class="button button--secondary" on:click=move |_| save(true)>"Download image (PNG)"</button>
+            <button type="button" class="button button--secondary" on:click=move |_| save(false)>{t.download_svg}</button>
+            <button type="button" class="button button--secondary" on:click=move |_| save(true)>{t.download_png}</button>
         </span>
     }
 }

@@ -6,7 +6,8 @@ use crate::views::AfterFirstPaint;
 use explorer_core::filter::Facet;
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
-use explorer_core::screens::{FIRST_ROWS_PER_SIDE, PlaceRow, count};
+use explorer_core::i18n::Noun;
+use explorer_core::screens::{FIRST_ROWS_PER_SIDE, PlaceRow};
 use explorer_core::url_state::Go;
 
 /// Where cooperation happens: the map, and the city list — places of the filtered initiatives
@@ -18,12 +19,12 @@ pub fn PlacesView() -> impl IntoView {
     let sides = move || explorer.places.with(|p| p.groups.iter().map(|g| g.side).collect::<Vec<_>>());
     view! {
         <div class="places">
-            <h1 class="view-title">"Where cooperation happens"</h1>
-            <p class="view-lead">"The places of the filtered initiatives, and which places they pair up. Choose a place to filter everything to it."</p>
+            <h1 class="view-title">{explorer.t.places_heading}</h1>
+            <p class="view-lead">{explorer.t.places_lead}</p>
             <div class="places__layout">
                 <CooperationMap hovered />
                 <section class="city-list" aria-labelledby="city-list-title">
-                    <h2 id="city-list-title">"City list"</h2>
+                    <h2 id="city-list-title">{explorer.t.city_list}</h2>
                     <div class="place-groups">
                         <AfterFirstPaint>
                             <For each=sides key=|side| *side let(side)>
@@ -46,6 +47,7 @@ fn PlaceGroupList(
     hovered: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     // The busiest places first; the rest on request (less to render on phones and on every change).
     let expanded = RwSignal::new(false);
     let shown = Memo::new(move |_| {
@@ -56,7 +58,7 @@ fn PlaceGroupList(
     let hidden = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.hidden));
     view! {
         <section class="place-group">
-            <h2>{side.label()}</h2>
+            <h2>{side.label_in(t.lang)}</h2>
             // Rows are lit by the map's `light_places`; pointing is followed here, once per list.
             // Rows are keyed by their whole content and hold no signals: a row whose place,
             // count, partners and links stayed stays as it is; any other is built anew, which
@@ -69,10 +71,10 @@ fn PlaceGroupList(
             </ul>
             {move || (listed() > FIRST_ROWS_PER_SIDE).then(|| view! {
                 <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
-                    {move || if expanded.get() { "Show fewer places".to_owned() } else { format!("Show all {} places", listed()) }}
+                    {move || if expanded.get() { t.show_fewer_places.to_owned() } else { (t.show_all_places)(listed()) }}
                 </button>
             })}
-            {move || (hidden() > 0).then(|| view! { <p class="results__summary">{format!("…and {} more places with fewer initiatives: search or filter to find them.", hidden())}</p> })}
+            {move || (hidden() > 0).then(|| view! { <p class="results__summary">{(t.more_places_hidden)(hidden())}</p> })}
         </section>
     }
 }
@@ -103,7 +105,7 @@ impl ShownRow {
                 name: row.name.clone(),
                 country: row.country.clone(),
                 href,
-                initiatives: count(row.initiatives as usize, "initiative"),
+                initiatives: (explorer.t.count)(row.initiatives as usize, Noun::Initiative),
                 partners: row.partners.iter().map(|e| (e.label.clone(), hrefs.next().unwrap_or_default())).collect(),
             })
             .collect()
@@ -124,7 +126,7 @@ fn PlaceRowView(
                 <span class="place-row__country">{row.country}</span>
             </span>
             <span class="place-row__count">{row.initiatives}</span>
-            <ul class="inline-list place-row__partners" aria-label="Partner places">{partners}</ul>
+            <ul class="inline-list place-row__partners" aria-label=use_explorer().t.partner_places>{partners}</ul>
         </li>
     }
 }

@@ -4,7 +4,7 @@ use super::also_matching::AlsoMatching;
 use super::links::{EntryItems, GoLink};
 use super::use_explorer;
 use crate::download::save_text;
-use explorer_core::export::{cite_view, download_metadata, to_csv, to_json};
+use explorer_core::export::{cite_view, csv_column_names_zh, download_metadata, to_csv, to_json};
 use explorer_core::filter::{Sort, Tab};
 use explorer_core::labels::Named;
 use explorer_core::screens::{ResultRow, empty_hint, filters_in_words, results_summary};
@@ -17,16 +17,16 @@ fn OtherTabHasMatches(
     tab: Tab,
 ) -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     let other = if tab == Tab::Initiatives { Tab::Organisations } else { Tab::Initiatives };
     let results = if other == Tab::Initiatives { explorer.initiatives } else { explorer.organisations };
     let count = move || results.with(|r| r.matches.len());
     move || {
         (count() > 0).then(|| {
-            let noun = if other == Tab::Initiatives { "initiative" } else { "organisation" };
             view! {
                 <p class="results__elsewhere">
-                    {format!("{} match{} on the {} tab: ", explorer_core::screens::count(count(), noun), if count() == 1 { "es" } else { "" }, other.label())}
-                    <GoLink go=Go::List(other) label=format!("show {}", other.label().to_lowercase()) />
+                    {(t.other_tab_matches)(count(), other.noun(), other.label_in(t.lang))}
+                    <GoLink go=Go::List(other) label=(t.show_tab)(other.label_in(t.lang)) />
                 </p>
             }
         })
@@ -40,6 +40,7 @@ const PAGE: usize = 30;
 #[component]
 pub fn ResultsList() -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     let shown = RwSignal::new(PAGE);
     // A new result set starts from the first page again.
     Effect::new(move |_| {
@@ -55,11 +56,11 @@ pub fn ResultsList() -> impl IntoView {
         };
         view! {
             <a href=href class="results-tab" aria-current=move || (tab.get() == target).then_some("page")>
-                {target.label()}<span class="results-tab__count">{count}</span>
+                {target.label_in(t.lang)}<span class="results-tab__count">{count}</span>
             </a>
         }
     };
-    let summary = move || explorer.results().with(|r| results_summary(tab.get(), r.matches.len(), shown.get(), r.total));
+    let summary = move || explorer.results().with(|r| results_summary(t, tab.get(), r.matches.len(), shown.get(), r.total));
     let matching = move || explorer.results().with(|r| r.matches.len());
     // Keyed rows: a filter change moves, adds and removes rows instead of rebuilding them all.
     let shown_rows = move || {
@@ -70,16 +71,16 @@ pub fn ResultsList() -> impl IntoView {
         let sort = Sort::from_id(&event_target_value(&ev)).unwrap_or_default();
         explorer.go(&Go::Sort(sort), false);
     };
-    let sort_options = Sort::ALL.iter().map(|sort| view! { <option value=sort.id()>{sort.label()}</option> }).collect_view();
+    let sort_options = Sort::ALL.iter().map(|sort| view! { <option value=sort.id()>{sort.label_in(t.lang)}</option> }).collect_view();
     view! {
         <div class="results">
-            <h1 class="visually-hidden">"Results"</h1>
+            <h1 class="visually-hidden">{t.results_heading}</h1>
             <div class="results__head">
-                <nav class="results-tabs" aria-label="What to list">
+                <nav class="results-tabs" aria-label=t.what_to_list>
                     {Tab::ALL.iter().map(|&t| tab_link(t)).collect_view()}
                 </nav>
                 <label class="sort">
-                    "Sort by "
+                    {t.sort_by}
                     <select on:change=set_sort prop:value=move || explorer.state.with(|s| s.sort.id())>
                         {sort_options}
                     </select>
@@ -95,7 +96,7 @@ pub fn ResultsList() -> impl IntoView {
             </ol>
             {move || (matching() > shown.get()).then(|| view! {
                 <button type="button" class="button button--secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {move || format!("Show {} more", (matching() - shown.get()).min(PAGE))}
+                    {move || (t.show_n_more)((matching() - shown.get()).min(PAGE))}
                 </button>
             })}
             <Exports />
@@ -112,7 +113,7 @@ fn ResultRowView(
     index: u32,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let row = explorer.catalog.with_value(|c| ResultRow::of(c, tab, index));
+    let row = explorer.catalog.with_value(|c| ResultRow::of(c, explorer.t, tab, index));
     view! {
         <li class="result">
             <h3 class="result__title"><GoLink go=row.link.go label=row.link.label /></h3>
@@ -120,7 +121,7 @@ fn ResultRowView(
                 <span class="badge">{row.badge}</span>
                 {row.meta.into_iter().map(|m| view! { <span>{m}</span> }).collect_view()}
             </p>
-            <ul class="result__places" aria-label="Places"><EntryItems entries=row.places /></ul>
+            <ul class="result__places" aria-label=explorer.t.fact_places><EntryItems entries=row.places /></ul>
             <p class="result__sectors">{row.sectors}</p>
         </li>
     }
@@ -130,11 +131,12 @@ fn ResultRowView(
 #[component]
 fn EmptyResult() -> impl IntoView {
     let explorer = use_explorer();
-    let hint = move || explorer.state.with(|s| explorer.catalog.with_value(|c| empty_hint(c, &s.query, explorer.tab.get())));
+    let t = explorer.t;
+    let hint = move || explorer.state.with(|s| explorer.catalog.with_value(|c| empty_hint(c, t, &s.query, explorer.tab.get())));
     view! {
         <div class="empty">
-            <p><strong>"Nothing matches all of these filters."</strong></p>
-            {move || hint().map(|hint| view! { <p>"Drop " <GoLink go=hint.go label=hint.label /> {format!(" to see {}.", hint.shows)}</p> })}
+            <p><strong>{t.nothing_matches}</strong></p>
+            {move || hint().map(|hint| view! { <p>{t.drop_before} <GoLink go=hint.go label=hint.label /> {(t.drop_after)(&hint.shows)}</p> })}
         </div>
     }
 }
@@ -151,7 +153,7 @@ fn Exports() -> impl IntoView {
             let text = explorer.results().with_untracked(|r| {
                 explorer.catalog.with_value(|c| {
                     if json {
-                        let metadata = download_metadata(c, &state.query, &link, today.get(..10).unwrap_or_default());
+                        let metadata = download_metadata(c, explorer.t, &state.query, &link, today.get(..10).unwrap_or_default());
                         to_json(c, tab, &r.matches, &metadata)
                     } else {
                         to_csv(c, tab, &r.matches)
@@ -169,21 +171,30 @@ fn Exports() -> impl IntoView {
         }
     };
     let citation = move || {
-        let description = explorer.state.with(|s| explorer.catalog.with_value(|c| filters_in_words(c, &s.query)));
+        let description = explorer.state.with(|s| explorer.catalog.with_value(|c| filters_in_words(c, explorer.t, &s.query)));
         let today = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
         let link = explorer.address(&Go::FullExplorer);
-        explorer.catalog.with_value(|c| cite_view(c, &description, &link, today.get(..10).unwrap_or_default()))
+        explorer.catalog.with_value(|c| cite_view(c, explorer.t, &description, &link, today.get(..10).unwrap_or_default()))
     };
     view! {
         <div class="exports">
-            <button type="button" class="button button--secondary" on:click=download(false)>"Download CSV"</button>
-            <button type="button" class="button button--secondary" on:click=download(true)>"Download JSON"</button>
+            <button type="button" class="button button--secondary" on:click=download(false)>{explorer.t.download_csv}</button>
+            <button type="button" class="button button--secondary" on:click=download(true)>{explorer.t.download_json}</button>
+            // The Chinese interface offers the CSV's column names in Chinese as a second file.
+            {(!explorer.t.download_csv_labels.is_empty()).then(|| view! {
+                <button type="button" class="button button--secondary" on:click=move |_| {
+                    let names = csv_column_names_zh(explorer.tab.get_untracked());
+                    if let Err(error) = save_text("eu-china-cooperation-columns-zh.csv", "text/csv", &names) {
+                        leptos::logging::warn!("download failed: {error:?}");
+                    }
+                }>{explorer.t.download_csv_labels}</button>
+            })}
             <button type="button" class="button button--secondary" aria-expanded=move || cite_open.get().to_string() on:click=move |_| cite_open.update(|o| *o = !*o)>
-                "Cite this view"
+                {explorer.t.cite_this_view}
             </button>
             {move || cite_open.get().then(|| view! {
                 <label class="cite">
-                    <span>"Citation (select and copy)"</span>
+                    <span>{explorer.t.citation_select}</span>
                     <textarea readonly rows="4">{citation}</textarea>
                 </label>
             })}

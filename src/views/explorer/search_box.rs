@@ -16,6 +16,7 @@ const SUGGESTIONS: usize = 8;
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let explorer = use_explorer();
+    let t = explorer.t;
     let text = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -23,7 +24,7 @@ pub fn SearchBox() -> impl IntoView {
         if !open.get() {
             return Vec::new();
         }
-        text.with(|t| explorer.catalog.with_value(|c| c.search_index().suggest(t, SUGGESTIONS)))
+        text.with(|words| explorer.catalog.with_value(|c| c.search_index().suggest(words, SUGGESTIONS, t.lang)))
     });
     let shown = move || open.get() && suggestions.with(|s| !s.is_empty());
     let choose = move |suggestion: Suggestion| {
@@ -75,9 +76,8 @@ pub fn SearchBox() -> impl IntoView {
             return String::new();
         }
         match suggestions.with(Vec::len) {
-            0 => "No suggestions.".to_owned(),
-            1 => "1 suggestion; use the arrow keys to choose.".to_owned(),
-            n => format!("{n} suggestions; use the arrow keys to choose."),
+            0 => t.no_suggestions.to_owned(),
+            n => (t.n_suggestions)(n),
         }
     };
     let list = move || {
@@ -105,7 +105,7 @@ pub fn SearchBox() -> impl IntoView {
                 .collect_view();
             view! {
                 <li role="presentation" class="suggestions__group">
-                    <span class="suggestions__heading" id=heading_id.clone() aria-hidden="true">{group.heading()}</span>
+                    <span class="suggestions__heading" id=heading_id.clone() aria-hidden="true">{group.heading(t.lang)}</span>
                     <ul role="group" aria-labelledby=heading_id>{options}</ul>
                 </li>
             }
@@ -113,7 +113,7 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
-            <label for="search-input" class="visually-hidden">"Search names, places and descriptions"</label>
+            <label for="search-input" class="visually-hidden">{t.search_label}</label>
             <input
                 id="search-input"
                 type="search"
@@ -122,7 +122,7 @@ pub fn SearchBox() -> impl IntoView {
                 aria-controls="search-suggestions"
                 aria-expanded=move || shown().to_string()
                 aria-activedescendant=active_id
-                placeholder="Search: Chengdu, 成都, ELBE, canceropole…"
+                placeholder=t.search_placeholder
                 autocomplete="off"
                 maxlength="200"
                 prop:value=move || text.get()
@@ -130,7 +130,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:keydown=on_keydown
                 on:blur=move |_| open.set(false)
             />
-            <ul id="search-suggestions" role="listbox" aria-label="Suggestions" class="suggestions" hidden=move || !shown()>
+            <ul id="search-suggestions" role="listbox" aria-label=t.suggestions class="suggestions" hidden=move || !shown()>
                 {list}
             </ul>
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>

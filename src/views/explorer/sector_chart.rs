@@ -45,18 +45,18 @@ pub fn SectorChart(
     };
     let words = move || {
         let link = explorer.address(&Go::FullExplorer);
-        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| sector_picture_text(c, &sector_name, &s.query, &link)))
+        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| sector_picture_text(c, explorer.t, &sector_name, &s.query, &link)))
     };
     let words = StoredValue::new(words);
     move || {
         chart.with(|c| !c.bars.is_empty()).then(|| view! {
             <figure class="bar-chart">
                 <svg class="bar-chart__svg" viewBox=move || format!("0 0 {WIDTH} {}", height()) role="img"
-                    aria-label=move || chart.with(|c| format!("Initiatives per place: {}.", c.in_words))>
+                    aria-label=move || chart.with(|c| (explorer.t.chart_in_words)(&c.in_words))>
                     {bars}
                 </svg>
                 <figcaption class="bar-chart__caption">
-                    "Initiatives per place (the busiest places; a region counts the places within it). "
+                    {explorer.t.chart_caption}
                     <PictureButtons drawing=".bar-chart__svg" file="eu-china-sector" words=move || words.with_value(|w| w()) />
                 </figcaption>
             </figure>

@@ -28,7 +28,7 @@ fn SectorTiles() -> impl IntoView {
     let tiles = move || {
         let tiles = explorer.state.with(|s| {
             explorer.initiatives.with(|ini| {
-                explorer.organisations.with(|org| explorer.catalog.with_value(|c| sector_tiles(c, &s.query, ini, org)))
+                explorer.organisations.with(|org| explorer.catalog.with_value(|c| sector_tiles(c, explorer.t, &s.query, ini, org)))
             })
         });
         tiles
@@ -51,8 +51,8 @@ fn SectorTiles() -> impl IntoView {
     view! {
         <div class="sectors">
             <Overview bundle=explorer.catalog.with_value(|c| c.bundle.clone()) />
-            <h2 class="view-title">"Sectors"</h2>
-            <p class="view-lead">"Choose a sector to see its initiatives, organisations, places and key figures. Counts follow the filters."</p>
+            <h2 class="view-title">{explorer.t.sectors_heading}</h2>
+            <p class="view-lead">{explorer.t.sectors_lead}</p>
             <ul class="sector-tiles">{tiles}</ul>
         </div>
     }
@@ -65,16 +65,17 @@ fn SectorPageView(
     sector: String,
 ) -> impl IntoView {
     let explorer = use_explorer();
-    let Some(page) = explorer.catalog.with_value(|c| SectorPage::of(c, &sector)) else {
-        return view! { <p>"This sector is not in the data."</p> }.into_any();
+    let t = explorer.t;
+    let Some(page) = explorer.catalog.with_value(|c| SectorPage::of(c, t, &sector)) else {
+        return view! { <p>{t.sector_not_in_data}</p> }.into_any();
     };
     let matches = Memo::new(move |_| {
-        explorer.initiatives.with(|ini| explorer.organisations.with(|org| explorer.catalog.with_value(|c| SectorMatches::of(c, ini, org))))
+        explorer.initiatives.with(|ini| explorer.organisations.with(|org| explorer.catalog.with_value(|c| SectorMatches::of(c, t, ini, org))))
     });
     let name = page.name.clone();
     view! {
         <article class="sector-page">
-            <p class="breadcrumb"><GoLink go=Go::AllSectors label="All sectors" />
+            <p class="breadcrumb"><GoLink go=Go::AllSectors label=t.all_sectors />
                 {page.parent.map(|entry| view! { " › " <EntryLink entry /> })}
             </p>
             <h1 class="view-title">{page.name}</h1>
@@ -82,32 +83,32 @@ fn SectorPageView(
             <Figures figures=page.figures />
             <SectorChart sector_name=name chart=Signal::derive(move || matches.with(|m| m.chart.clone())) />
             {(!page.subsectors.is_empty()).then(|| view! {
-                <h2>"Subsectors"</h2>
+                <h2>{t.subsectors}</h2>
                 <ul class="inline-list"><EntryItems entries=page.subsectors /></ul>
             })}
             <div class="sector-page__grid">
                 <section>
-                    <h2>"Initiatives " <span class="count">{move || matches.with(|m| m.initiative_count)}</span></h2>
+                    <h2>{t.list_initiatives} " " <span class="count">{move || matches.with(|m| m.initiative_count)}</span></h2>
                     <ul>{move || view! { <EntryItems entries=matches.with(|m| m.initiatives.clone()) /> }}</ul>
-                    <GoLink go=Go::List(Tab::Initiatives) label="All initiatives in the list" />
+                    <GoLink go=Go::List(Tab::Initiatives) label=t.all_initiatives_in_list />
                 </section>
                 <section>
-                    <h2>"Organisations " <span class="count">{move || matches.with(|m| m.organisation_count)}</span></h2>
+                    <h2>{t.list_organisations} " " <span class="count">{move || matches.with(|m| m.organisation_count)}</span></h2>
                     <ul>{move || view! { <EntryItems entries=matches.with(|m| m.organisations.clone()) /> }}</ul>
-                    <GoLink go=Go::List(Tab::Organisations) label="All organisations in the list" />
+                    <GoLink go=Go::List(Tab::Organisations) label=t.all_organisations_in_list />
                 </section>
                 <section>
-                    <h2>"Places"</h2>
+                    <h2>{t.fact_places}</h2>
                     <ul class="place-counts">
                         {move || matches.with(|m| m.places.clone()).into_iter().map(|entry| view! {
                             <li><GoLink go=entry.go label=entry.label /><span class="count">{entry.note}</span></li>
                         }).collect_view()}
                     </ul>
-                    {move || matches.with(|m| m.places.is_empty()).then(|| view! { <p class="muted">"No places: none of the matching initiatives names one."</p> })}
+                    {move || matches.with(|m| m.places.is_empty()).then(|| view! { <p class="muted">{t.no_places}</p> })}
                 </section>
             </div>
             {(!page.stories.is_empty()).then(|| view! {
-                <h2>"Success stories"</h2>
+                <h2>{t.success_stories}</h2>
                 <ul><EntryItems entries=page.stories /></ul>
             })}
         </article>

@@ -41,11 +41,12 @@ pub fn ShareButton(
         copy_text(&url, move |copied| shared.set(if copied { Shared::Copied } else { Shared::Failed }));
         set_timeout(move || shared.set(Shared::Nothing), Duration::from_secs(4));
     };
-    let label = if can_share { "Share" } else { "Copy link" };
+    let t = explorer.t;
+    let label = if can_share { t.share } else { t.copy_link };
     let said = move || match shared.get() {
         Shared::Nothing => String::new(),
-        Shared::Copied => "Link copied".to_owned(),
-        Shared::Failed => format!("Could not copy. The link: {}", explorer.address(&Go::FullExplorer)),
+        Shared::Copied => t.link_copied.to_owned(),
+        Shared::Failed => (t.copy_failed)(&explorer.address(&Go::FullExplorer)),
     };
     view! {
         <span class=format!("share {class}")>

@@ -17,15 +17,15 @@ pub fn TimelineView() -> impl IntoView {
     });
     let timeline = Memo::new(move |_| {
         let shown = shown.get();
-        explorer.state.with(|s| explorer.initiatives.with(|r| explorer.catalog.with_value(|c| Timeline::of(c, &s.query, r, shown))))
+        explorer.state.with(|s| explorer.initiatives.with(|r| explorer.catalog.with_value(|c| Timeline::of(c, explorer.t, &s.query, r, shown))))
     });
     let more = move || timeline.with(|t| t.total - t.shown());
     let years = move || timeline.with(|t| t.years.iter().map(|y| y.year.clone()).collect::<Vec<_>>());
     view! {
         <div class="timeline-view">
-            <h1 class="view-title">"Timeline"</h1>
-            <p class="view-lead">"EU–China policy milestones and cooperation initiatives, oldest first. Milestones are marked ◆."</p>
-            <p class="results__summary">{move || timeline.with(Timeline::summary)}</p>
+            <h1 class="view-title">{explorer.t.timeline_heading}</h1>
+            <p class="view-lead">{explorer.t.timeline_lead}</p>
+            <p class="results__summary">{move || timeline.with(|t| t.summary(explorer.t))}</p>
             <ol class="timeline">
                 <For each=years key=|year| year.clone() let(year)>
                     <TimelineYearView year timeline />
@@ -33,7 +33,7 @@ pub fn TimelineView() -> impl IntoView {
             </ol>
             {move || (more() > 0).then(|| view! {
                 <button type="button" class="button button--secondary show-more" on:click=move |_| shown.update(|n| *n += TIMELINE_PAGE)>
-                    {move || format!("Show {} more", more().min(TIMELINE_PAGE))}
+                    {move || (explorer.t.show_n_more)(more().min(TIMELINE_PAGE))}
                 </button>
             })}
         </div>
@@ -48,7 +48,7 @@ fn TimelineYearView(
     /// The whole timeline.
     timeline: Memo<Timeline>,
 ) -> impl IntoView {
-    let heading = year.clone();
+    let heading = timeline.with_untracked(|t| t.years.iter().find(|y| y.year == year).map(|y| y.heading.clone()).unwrap_or_else(|| year.clone()));
     let entries = move || {
         timeline.with(|t| t.years.iter().find(|y| y.year == year).map(|y| y.entries.clone()).unwrap_or_default())
     };
@@ -72,7 +72,7 @@ fn TimelineItem(
 ) -> impl IntoView {
     view! {
         <li class="timeline__item" class:timeline__item--milestone=entry.milestone>
-            <span class="timeline__date">{entry.date}</span>
+            <span class="timeline__date">{entry.when}</span>
             <span class="badge">{entry.badge}</span>
             <GoLink go=entry.link.go label=entry.link.label />
         </li>

@@ -16,13 +16,13 @@ pub fn Toolbar() -> impl IntoView {
             let href = move || explorer.href(&Go::View(view));
             let current = move || (explorer.state.with(|s| s.view) == view).then_some("page");
             view! {
-                <li><a href=href aria-current=current class="view-tab">{view.label()}</a></li>
+                <li><a href=href aria-current=current class="view-tab">{view.label_in(explorer.t.lang)}</a></li>
             }
         })
         .collect_view();
     view! {
         <div class="toolbar">
-            <nav class="view-tabs" aria-label="Views">
+            <nav class="view-tabs" aria-label=explorer.t.views_nav>
                 <ul>{tabs}</ul>
             </nav>
             <SearchBox />

@@ -2,6 +2,7 @@
 //! row of facet values (sectors widened to their ancestors, places to the places that contain
 //! them) and one normalised search text. Built once per loaded bundle.
 
+use crate::i18n::Lang;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -351,6 +352,19 @@ impl Catalog {
             Facet::Side => Side::from_id(id).map(ix),
             Facet::Kind => InitiativeKind::from_id(id).map(ix),
             Facet::OrgType => OrganisationKind::from_id(id).map(ix),
+        }
+    }
+
+    /// Option `index` of `facet` as the interface in `lang` names it.
+    pub fn option_label(&self, facet: Facet, index: usize, lang: Lang) -> String {
+        let b = &self.bundle;
+        match facet {
+            Facet::Sector => b.sectors[index].name_in(lang).to_owned(),
+            Facet::Country => b.countries[index].name_in(lang).to_owned(),
+            Facet::Place => b.places[index].name_in(lang),
+            Facet::Side => Side::ALL[index].label_in(lang).to_owned(),
+            Facet::Kind => InitiativeKind::ALL[index].label_in(lang).to_owned(),
+            Facet::OrgType => OrganisationKind::ALL[index].label_in(lang).to_owned(),
         }
     }
 

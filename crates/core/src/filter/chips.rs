@@ -1,6 +1,7 @@
 //! The active filters as a flat list (for chips and "drop the narrowest filter"), and how to
 //! toggle or remove one — so views never poke at `Query`'s fields themselves.
 
+use crate::i18n::Strings;
 use super::{Catalog, Facet, Query, Sort, Tab};
 use crate::labels::Named;
 
@@ -89,27 +90,20 @@ impl Query {
 
 impl Catalog {
     /// A chip's text: "Sector: Renewable energy", "Years: 2015–2018", "Search: “smart city”".
-    pub fn describe(&self, query: &Query, filter: &Active) -> String {
+    pub fn describe(&self, t: &Strings, query: &Query, filter: &Active) -> String {
         match filter {
             Active::Option(facet, id) => {
-                let label = match facet {
-                    Facet::Sector => self.sector(id).map(|s| s.name.clone()),
-                    Facet::Country => self.country(id).map(|c| c.name.clone()),
-                    Facet::Place => self.place(id).map(|p| p.name.clone()),
-                    Facet::Side => crate::model::Side::from_id(id).map(|v| v.label().to_owned()),
-                    Facet::Kind => crate::model::InitiativeKind::from_id(id).map(|v| v.label().to_owned()),
-                    Facet::OrgType => crate::model::OrganisationKind::from_id(id).map(|v| v.label().to_owned()),
-                };
-                format!("{}: {}", facet.label(), label.unwrap_or_else(|| id.clone()))
+                let label = self.option_index(*facet, id).map(|i| self.option_label(*facet, i as usize, t.lang));
+                format!("{}{}{}", facet.label_in(t.lang), t.colon, label.unwrap_or_else(|| id.clone()))
             }
             Active::Years => match (query.from, query.to) {
-                (Some(from), Some(to)) if from == to => format!("Year: {from}"),
-                (Some(from), Some(to)) => format!("Years: {from}–{to}"),
-                (Some(from), None) => format!("Years: from {from}"),
-                (None, Some(to)) => format!("Years: up to {to}"),
-                (None, None) => "Years".into(),
+                (Some(from), Some(to)) if from == to => (t.year_is)(from),
+                (Some(from), Some(to)) => (t.years_between)(from, to),
+                (Some(from), None) => (t.years_from)(from),
+                (None, Some(to)) => (t.years_to)(to),
+                (None, None) => t.years.into(),
             },
-            Active::Text => format!("Search: “{}”", query.text.trim()),
+            Active::Text => (t.search_is)(query.text.trim()),
         }
     }
 
@@ -163,9 +157,9 @@ mod tests {
         let query = Query { sectors: vec!["solar-energy".into()], from: Some(2020), ..Query::default() };
         assert!(catalog.filter(&query, Tab::Initiatives, Sort::Date).matches.is_empty());
         assert_eq!(catalog.narrowest_filter(&query, Tab::Initiatives), Some((Active::Years, 1)));
-        assert_eq!(catalog.describe(&query, &Active::Years), "Years: from 2020");
+        assert_eq!(catalog.describe(&crate::i18n::ENGLISH, &query, &Active::Years), "Years: from 2020");
         assert_eq!(
-            catalog.describe(&query, &Active::Option(Facet::Sector, "solar-energy".into())),
+            catalog.describe(crate::i18n::Lang::En.strings(), &query, &Active::Option(Facet::Sector, "solar-energy".into())),
             "Sector: Solar energy"
         );
     }

@@ -31,6 +31,14 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// What the tab lists, to count: "3 initiatives".
+    pub fn noun(self) -> crate::i18n::Noun {
+        match self {
+            Tab::Initiatives => crate::i18n::Noun::Initiative,
+            Tab::Organisations => crate::i18n::Noun::Organisation,
+        }
+    }
+
     /// The tab on screen: the one chosen, or else the first with matches (initiatives when
     /// neither has any). Organisations are counted only when no initiative matches: outside
     /// the list view nothing else needs them.

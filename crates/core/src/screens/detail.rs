@@ -1,6 +1,7 @@
 //! The detail panel: one record in full, whatever its kind, as one shape the panel renders.
 //! It depends on the record only — not on the filters — so typing leaves it alone.
 
+use crate::i18n::Strings;
 use super::sources::{SourceEntry, sources_of};
 use super::Entry;
 use crate::filter::{Catalog, Facet};
@@ -62,20 +63,20 @@ fn counted(title: &str, entries: Vec<Entry>) -> Option<DetailList> {
 
 impl Detail {
     /// The panel of `item`, or `None` if the data has no such record.
-    pub fn of(catalog: &Catalog, item: &ItemRef) -> Option<Detail> {
+    pub fn of(catalog: &Catalog, t: &Strings, item: &ItemRef) -> Option<Detail> {
         let b = &catalog.bundle;
         let id = item.id.as_str();
         let place_links = |ids: &[String]| -> Vec<Entry> {
-            ids.iter().filter_map(|p| catalog.place(p)).map(|p| Entry::filter_to(Facet::Place, &p.id, &p.name)).collect()
+            ids.iter().filter_map(|p| catalog.place(p)).map(|p| Entry::filter_to(Facet::Place, &p.id, &p.name_in(t.lang))).collect()
         };
         let sector_links = |ids: &[String]| -> Vec<Entry> {
-            ids.iter().filter_map(|s| catalog.sector(s)).map(|s| Entry::filter_to(Facet::Sector, &s.id, &s.name)).collect()
+            ids.iter().filter_map(|s| catalog.sector(s)).map(|s| Entry::filter_to(Facet::Sector, &s.id, s.name_in(t.lang))).collect()
         };
         let facts = |places: &[String], sectors: &[String], inferred: &[String]| -> Vec<Fact> {
             let inferred = |field: &str| inferred.iter().any(|f| f == field);
             [
-                Fact { title: "Places", entries: place_links(places), inferred: inferred("places") },
-                Fact { title: "Sectors", entries: sector_links(sectors), inferred: inferred("sectors") },
+                Fact { title: t.fact_places, entries: place_links(places), inferred: inferred("places") },
+                Fact { title: t.fact_sectors, entries: sector_links(sectors), inferred: inferred("sectors") },
             ]
                 .into_iter()
                 .filter(|f| !f.entries.is_empty())
@@ -86,29 +87,29 @@ impl Detail {
         let provenance = |detail: Detail, sources: &[Citation], note: &Option<String>, inferred: &[String]| Detail {
             note: note.clone(),
             inferred: (!inferred.is_empty())
-                .then(|| format!("Inferred by the editor, not stated in the text: {}.", inferred.join(", "))),
+                .then(|| (t.inferred_fields)(&inferred.join(t.comma))),
             sources: sources_of(catalog, sources),
             ..detail
         };
-        let also = |names: Vec<String>| (!names.is_empty()).then(|| format!("Also: {}", names.join(", ")));
+        let also = |names: Vec<String>| (!names.is_empty()).then(|| format!("{}{}", t.also, names.join(t.comma)));
 
         let detail = match item.kind {
             RecordKind::Initiative => {
                 let r = catalog.initiative(id)?;
                 let when = match (&r.date, &r.end_date) {
-                    (Some(start), Some(end)) => format!("{start} – {end}"),
-                    (Some(start), None) => start.clone(),
-                    _ => "Undated".into(),
+                    (Some(start), Some(end)) => (t.date_range)(start, end),
+                    (Some(start), None) => (t.date)(start),
+                    _ => t.undated.into(),
                 };
                 let detail = Detail {
-                    kind_line: format!("{} · {when} · {}", r.kind.label(), r.status.label()),
+                    kind_line: format!("{} · {when} · {}", r.kind.label_in(t.lang), r.status.label_in(t.lang)),
                     title: r.name.clone(),
                     paragraphs: vec![r.description.clone()],
                     part_of: r.part_of.as_deref().and_then(|p| catalog.initiative(p)).map(open_initiative),
                     facts: facts(&r.places, &r.sectors, &r.inferred),
                     lists: [
-                        list("Organisations".into(), r.organisations.iter().filter_map(|o| catalog.organisation(o)).map(open_organisation).collect()),
-                        counted("Parts", parts_of(b, id).into_iter().map(open_initiative).collect()),
+                        list(t.list_organisations.into(), r.organisations.iter().filter_map(|o| catalog.organisation(o)).map(open_organisation).collect()),
+                        counted(t.list_parts, parts_of(b, id).into_iter().map(open_initiative).collect()),
                     ]
                     .into_iter()
                     .flatten()
@@ -121,16 +122,16 @@ impl Detail {
             RecordKind::Organisation => {
                 let r = catalog.organisation(id)?;
                 let detail = Detail {
-                    kind_line: format!("{}{}", r.kind.label(), if r.inferred.iter().any(|f| f == "kind") { " (inferred)" } else { "" }),
+                    kind_line: format!("{}{}", r.kind.label_in(t.lang), if r.inferred.iter().any(|f| f == "kind") { t.inferred_mark } else { "" }),
                     title: r.display_name(),
                     also: also(r.aliases.clone()),
                     paragraphs: vec![r.description.clone()],
-                    labelled: r.sector_label.iter().map(|l| ("Sector as printed", l.clone())).collect(),
-                    sections: r.support_offered.iter().map(|s| ("What it offers EU clusters", s.clone())).collect(),
+                    labelled: r.sector_label.iter().map(|l| (t.sector_as_printed, l.clone())).collect(),
+                    sections: r.support_offered.iter().map(|s| (t.offers_clusters, s.clone())).collect(),
                     facts: facts(&r.places, &r.sectors, &r.inferred),
                     lists: [
-                        list("Members".into(), r.members.iter().filter_map(|m| catalog.organisation(m)).map(open_organisation).collect()),
-                        counted("Initiatives", initiatives_of_organisation(b, id).into_iter().map(open_initiative).collect()),
+                        list(t.list_members.into(), r.members.iter().filter_map(|m| catalog.organisation(m)).map(open_organisation).collect()),
+                        counted(t.list_initiatives, initiatives_of_organisation(b, id).into_iter().map(open_initiative).collect()),
                     ]
                     .into_iter()
                     .flatten()
@@ -142,21 +143,21 @@ impl Detail {
             }
             RecordKind::Place => {
                 let p = catalog.place(id)?;
-                let country = catalog.country(&p.country).map(|c| c.name.clone()).unwrap_or_default();
+                let country = catalog.country(&p.country).map(|c| c.name_in(t.lang).to_owned()).unwrap_or_default();
                 let names = [p.name_zh.clone(), p.pinyin.clone()].into_iter().flatten().chain(p.aliases.iter().cloned()).collect();
                 let partners = partner_places(catalog, p)
                     .into_iter()
-                    .map(|(q, n)| Entry::filter_to(Facet::Place, &q.id, &q.name).with_note(format!("({n} shared)")))
+                    .map(|(q, n)| Entry::filter_to(Facet::Place, &q.id, &q.name_in(t.lang)).with_note((t.shared)(n)))
                     .collect();
                 let detail = Detail {
-                    kind_line: format!("{} · {country}", p.kind.label()),
-                    title: p.name.clone(),
+                    kind_line: format!("{} · {country}", p.kind.label_in(t.lang)),
+                    title: p.name_in(t.lang),
                     also: also(names),
                     lists: [
-                        list("Partner places".into(), partners),
-                        counted("Initiatives here", initiatives_in_place(catalog, id).into_iter().map(open_initiative).collect()),
+                        list(t.partner_places.into(), partners),
+                        counted(t.initiatives_here, initiatives_in_place(catalog, id).into_iter().map(open_initiative).collect()),
                         list(
-                            "Organisations here".into(),
+                            t.organisations_here.into(),
                             b.organisations.iter().filter(|o| o.places.iter().any(|q| q == id)).map(open_organisation).collect(),
                         ),
                     ]
@@ -170,11 +171,11 @@ impl Detail {
             RecordKind::Sector => {
                 let s = catalog.sector(id)?;
                 let detail = Detail {
-                    kind_line: RecordKind::Sector.label().to_owned(),
-                    title: s.name.clone(),
+                    kind_line: RecordKind::Sector.label_in(t.lang).to_owned(),
+                    title: s.name_in(t.lang).to_owned(),
                     paragraphs: s.summary.iter().cloned().collect(),
                     lists: list(
-                        "Success stories".into(),
+                        t.success_stories.into(),
                         stories_in_sector(b, id).into_iter().map(|st| Entry::open(RecordKind::Story, &st.id, &st.title)).collect(),
                     )
                     .into_iter()
@@ -187,7 +188,7 @@ impl Detail {
             RecordKind::Milestone => {
                 let m = b.milestones.iter().find(|m| m.id == id)?;
                 let detail = Detail {
-                    kind_line: format!("{} · {}", RecordKind::Milestone.label(), m.date),
+                    kind_line: format!("{} · {}", RecordKind::Milestone.label_in(t.lang), (t.date)(&m.date)),
                     title: m.title.clone(),
                     paragraphs: vec![m.description.clone()],
                     ..Detail::default()
@@ -197,10 +198,10 @@ impl Detail {
             RecordKind::Story => {
                 let s = b.stories.iter().find(|s| s.id == id)?;
                 let detail = Detail {
-                    kind_line: RecordKind::Story.label().to_owned(),
+                    kind_line: RecordKind::Story.label_in(t.lang).to_owned(),
                     title: s.title.clone(),
                     paragraphs: vec![s.objective.clone()],
-                    full_story: Some(Entry { label: "Read the full story".into(), go: Go::Story(s.id.clone()), note: None }),
+                    full_story: Some(Entry { label: t.read_full_story.into(), go: Go::Story(s.id.clone()), note: None }),
                     ..Detail::default()
                 };
                 provenance(detail, &s.sources, &s.note, &s.inferred)
@@ -219,10 +220,10 @@ pub struct StoryLinks {
 }
 
 impl StoryLinks {
-    pub fn of(catalog: &Catalog, story: &Story) -> StoryLinks {
+    pub fn of(catalog: &Catalog, t: &Strings, story: &Story) -> StoryLinks {
         StoryLinks {
             partners: story.partners.iter().filter_map(|p| catalog.organisation(p)).map(Entry::organisation).collect(),
-            sectors: story.sectors.iter().filter_map(|s| catalog.sector(s)).map(|s| Entry::filter_to(Facet::Sector, &s.id, &s.name)).collect(),
+            sectors: story.sectors.iter().filter_map(|s| catalog.sector(s)).map(|s| Entry::filter_to(Facet::Sector, &s.id, s.name_in(t.lang))).collect(),
             initiatives: story.initiatives.iter().filter_map(|i| catalog.initiative(i)).map(|i| Entry::open(RecordKind::Initiative, &i.id, &i.name)).collect(),
         }
     }
@@ -233,7 +234,7 @@ mod tests {
     use super::*;
 
     fn open(kind: RecordKind, id: &str) -> Option<Detail> {
-        Detail::of(&super::super::small_catalog(), &ItemRef { kind, id: id.into() })
+        Detail::of(&super::super::small_catalog(), &crate::i18n::ENGLISH, &ItemRef { kind, id: id.into() })
     }
 
     #[test]
@@ -262,7 +263,7 @@ mod tests {
         let mut bundle = (*catalog.bundle).clone();
         bundle.organisations[0].kind = crate::model::OrganisationKind::Other;
         let catalog = Catalog::new(std::sync::Arc::new(bundle));
-        let detail = Detail::of(&catalog, &ItemRef { kind: RecordKind::Organisation, id: "example-cluster".into() }).unwrap();
+        let detail = Detail::of(&catalog, &crate::i18n::ENGLISH, &ItemRef { kind: RecordKind::Organisation, id: "example-cluster".into() }).unwrap();
         assert_eq!(detail.kind_line, "Other");
     }
 

@@ -1,5 +1,6 @@
 //! The filter panel's options, in the order shown.
 
+use crate::i18n::Lang;
 use crate::filter::{Catalog, Facet, text::normalize};
 
 /// One option of a facet as listed.
@@ -14,7 +15,10 @@ pub struct FacetRow {
 }
 
 /// Sectors as a tree, countries and places alphabetically, the others in their table's order.
-pub fn facet_rows(catalog: &Catalog, facet: Facet) -> Vec<FacetRow> {
+///
+/// Countries and places sort by their English names, which for Chinese places are their
+/// pinyin: the Chinese interface lists them in pinyin order.
+pub fn facet_rows(catalog: &Catalog, lang: Lang, facet: Facet) -> Vec<FacetRow> {
     let options = catalog.options(facet);
     let order: Vec<(usize, usize)> = match facet {
         Facet::Sector => catalog.sector_tree(),
@@ -27,7 +31,7 @@ pub fn facet_rows(catalog: &Catalog, facet: Facet) -> Vec<FacetRow> {
     };
     order
         .into_iter()
-        .map(|(index, depth)| FacetRow { index, id: options[index].id.clone(), label: options[index].label.clone(), depth })
+        .map(|(index, depth)| FacetRow { index, id: options[index].id.clone(), label: catalog.option_label(facet, index, lang), depth })
         .collect()
 }
 
@@ -38,11 +42,11 @@ mod tests {
     #[test]
     fn sectors_are_a_tree_and_places_alphabetical() {
         let catalog = super::super::small_catalog();
-        let sectors: Vec<(String, usize)> = facet_rows(&catalog, Facet::Sector).into_iter().map(|r| (r.id, r.depth)).collect();
+        let sectors: Vec<(String, usize)> = facet_rows(&catalog, Lang::En, Facet::Sector).into_iter().map(|r| (r.id, r.depth)).collect();
         assert_eq!(sectors, [("renewable-energy".to_owned(), 0), ("solar-energy".to_owned(), 1)]);
-        let places: Vec<String> = facet_rows(&catalog, Facet::Place).into_iter().map(|r| r.label).collect();
+        let places: Vec<String> = facet_rows(&catalog, Lang::En, Facet::Place).into_iter().map(|r| r.label).collect();
         assert_eq!(places, ["Chengdu", "Málaga"]);
-        let org_types = facet_rows(&catalog, Facet::OrgType);
+        let org_types = facet_rows(&catalog, Lang::En, Facet::OrgType);
         assert_eq!(org_types.last().map(|r| r.label.as_str()), Some("Other"));
     }
 }

@@ -64,10 +64,6 @@ impl Entry {
     }
 }
 
-/// "1 initiative", "3 initiatives" (nouns with a plain plural).
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
-}
 
 #[cfg(test)]
 pub(crate) fn small_catalog() -> crate::filter::Catalog {

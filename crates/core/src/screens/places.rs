@@ -2,6 +2,7 @@
 //! its partner places, its pin, and the lines between partnered places — all from one pass over
 //! the matching initiatives, so the map and the city list give the same answer.
 
+use crate::i18n::{Noun, Strings};
 use std::collections::HashMap;
 
 use super::Entry;
@@ -137,7 +138,9 @@ impl Pin {
     /// Where the name would be drawn on `side`, estimated from its length (the stylesheet's
     /// font; a little wider than the glyphs, so estimates err on the side of fewer names).
     fn name_area(&self, side: NameSide) -> Area {
-        let width = self.name.chars().count() as f64 * NAME_SIZE * 0.58 + 4.0;
+        // Chinese characters are about one em wide, Latin letters about 0.58 em.
+        let ems: f64 = self.name.chars().map(|c| if crate::i18n::has_han(c.encode_utf8(&mut [0; 4])) { 1.0 } else { 0.58 }).sum();
+        let width = ems * NAME_SIZE + 4.0;
         let baseline = match side {
             NameSide::Above => self.y - self.radius - 4.0,
             NameSide::Below => self.y + self.radius + NAME_SIZE * 0.8 + 2.0,
@@ -204,10 +207,13 @@ pub fn partner_pairs(catalog: &Catalog, initiatives: impl Iterator<Item = u32>) 
 
 impl Places {
     /// The map view under the filters whose initiative results are `initiatives`.
-    pub fn of(catalog: &Catalog, initiatives: &Results) -> Places {
+    pub fn of(catalog: &Catalog, t: &Strings, initiatives: &Results) -> Places {
         let bundle = &catalog.bundle;
         let counts = initiatives.counts.of(Facet::Place);
-        let country_name = |id: &str| catalog.country(id).map(|c| c.name.clone()).unwrap_or_default();
+        let country_name = |id: &str| catalog.country(id).map(|c| c.name_in(t.lang).to_owned()).unwrap_or_default();
+        // Rows sort by the English names, which for Chinese places are their pinyin: the
+        // Chinese interface lists them in pinyin order too.
+        let country_order = |id: &str| catalog.country(id).map(|c| c.name.as_str()).unwrap_or_default();
         let pairs = partner_pairs(catalog, initiatives.matches.iter().copied());
         // Partners of each place, in the pairs' order (most shared first).
         let mut partners: HashMap<u32, Vec<u32>> = HashMap::new();
@@ -229,27 +235,32 @@ impl Places {
                 let hidden = rows.len().saturating_sub(MAX_ROWS_PER_SIDE);
                 rows.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b)));
                 rows.truncate(MAX_ROWS_PER_SIDE);
-                let mut rows: Vec<PlaceRow> = rows
+                rows.sort_by(|&a, &b| {
+                    let (a, b) = (a as usize, b as usize);
+                    let (pa, pb) = (&bundle.places[a], &bundle.places[b]);
+                    country_order(&pa.country)
+                        .cmp(country_order(&pb.country))
+                        .then(counts[b].cmp(&counts[a]))
+                        .then_with(|| pa.name.cmp(&pb.name))
+                });
+                let rows: Vec<PlaceRow> = rows
                     .into_iter()
                     .map(|i| {
                         let place = &bundle.places[i as usize];
                         let partners = partners.get(&i).map_or(&[][..], Vec::as_slice);
                         PlaceRow {
                             id: place.id.clone(),
-                            name: place.name.clone(),
+                            name: place.name_in(t.lang),
                             country: country_name(&place.country),
                             initiatives: counts[i as usize],
                             partners: partners
                                 .iter()
                                 .take(MAX_PARTNERS_PER_ROW)
-                                .map(|&p| Entry::filter_to(Facet::Place, &bundle.places[p as usize].id, &bundle.places[p as usize].name))
+                                .map(|&p| Entry::filter_to(Facet::Place, &bundle.places[p as usize].id, &bundle.places[p as usize].name_in(t.lang)))
                                 .collect(),
                         }
                     })
                     .collect();
-                rows.sort_by(|a, b| {
-                    a.country.cmp(&b.country).then(b.initiatives.cmp(&a.initiatives)).then_with(|| a.name.cmp(&b.name))
-                });
                 Some(PlaceGroup { side, rows, hidden })
             })
             .collect();
@@ -277,7 +288,10 @@ impl Places {
                 let n = counts[i as usize];
                 Some(Pin {
                     id: place.id.clone(),
-                    name: place.name.clone(),
+                    name: match (t.lang, &place.name_zh) {
+                        (crate::i18n::Lang::Zh, Some(zh)) => zh.clone(),
+                        _ => place.name.clone(),
+                    },
                     panel,
                     x,
                     y,
@@ -285,7 +299,7 @@ impl Places {
                     area: matches!(place.kind, PlaceKind::Region | PlaceKind::Province | PlaceKind::Country),
                     china: place.side == Side::China,
                     initiatives: n,
-                    label: format!("{}, {}: {}", place.name, country_name(&place.country), super::count(n as usize, "initiative")),
+                    label: format!("{}{}{}{}{}", place.name_in(t.lang), t.comma, country_name(&place.country), t.colon, (t.count)(n as usize, Noun::Initiative)),
                     named: None,
                 })
             })
@@ -346,7 +360,7 @@ mod tests {
 
     fn check_against_real_filter_runs(catalog: &Catalog, query: &Query) {
         let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
-        let places = Places::of(catalog, &results);
+        let places = Places::of(catalog, &crate::i18n::ENGLISH, &results);
         let mut rows = 0;
         for group in &places.groups {
             for row in &group.rows {
@@ -418,7 +432,7 @@ mod tests {
         ] {
             check_against_real_filter_runs(&catalog, &query);
         }
-        let all = Places::of(&catalog, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        let all = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
         assert!(all.unpinned > 0 && all.pins.len() == MAX_PINS, "the test takes the capped path");
         assert_eq!(all.lines.len(), MAX_LINES, "the test takes the capped path");
     }
@@ -426,7 +440,7 @@ mod tests {
     #[test]
     fn the_busiest_rows_keep_the_lists_order() {
         let catalog = Catalog::new(Arc::new(synthetic_bundle(2_000)));
-        let places = Places::of(&catalog, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        let places = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
         let group = &places.groups[0];
         assert!(group.rows.len() > 10);
         let first = group.busiest(10);
@@ -441,14 +455,14 @@ mod tests {
     #[test]
     fn partners_follow_the_filters_like_the_lines() {
         let catalog = super::super::small_catalog();
-        let all = Places::of(&catalog, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        let all = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
         let chengdu = all.groups.iter().flat_map(|g| &g.rows).find(|r| r.id == "chengdu").unwrap();
         assert_eq!(chengdu.partners.iter().map(|e| e.label.as_str()).collect::<Vec<_>>(), ["Málaga"]);
         assert_eq!(all.lines.len(), 1);
         assert_eq!(all.line_paths(false).len(), 1);
         // A search that leaves no shared initiative leaves no partner and no line.
         let none = Query { text: "zzzz-nothing".into(), ..Query::default() };
-        let filtered = Places::of(&catalog, &catalog.filter(&none, Tab::Initiatives, Sort::Date));
+        let filtered = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&none, Tab::Initiatives, Sort::Date));
         assert!(filtered.groups.iter().flat_map(|g| &g.rows).all(|r| r.partners.is_empty()));
         assert!(filtered.lines.is_empty());
     }

@@ -1,6 +1,7 @@
 //! The sectors view: a tile per top-level sector with live counts, or one sector's page.
 
-use super::{Entry, count};
+use crate::i18n::{Noun, Strings};
+use super::Entry;
 use crate::filter::{Catalog, Facet, Query, Results};
 use crate::model::{Figure, RecordKind};
 use crate::related::{figures_of, stories_in_sector};
@@ -49,7 +50,7 @@ pub struct SectorTile {
 
 /// The top-level sectors under `query`, busiest first, with the counts its results give.
 /// `initiatives` and `organisations` are the query's results on each tab.
-pub fn sector_tiles(catalog: &Catalog, query: &Query, initiatives: &Results, organisations: &Results) -> Vec<SectorTile> {
+pub fn sector_tiles(catalog: &Catalog, t: &Strings, query: &Query, initiatives: &Results, organisations: &Results) -> Vec<SectorTile> {
     let (ini, org) = (initiatives.counts.of(Facet::Sector), organisations.counts.of(Facet::Sector));
     let places = catalog.places_per_sector(query);
     let mut top: Vec<usize> = catalog.sector_tree().into_iter().filter(|&(_, depth)| depth == 0).map(|(i, _)| i).collect();
@@ -61,7 +62,7 @@ pub fn sector_tiles(catalog: &Catalog, query: &Query, initiatives: &Results, org
             let sector = &catalog.bundle.sectors[i];
             SectorTile {
                 link: Entry {
-                    label: sector.name.clone(),
+                    label: sector.name_in(t.lang).to_owned(),
                     go: crate::url_state::Go::Only(Facet::Sector, sector.id.clone()),
                     note: None,
                 },
@@ -70,9 +71,9 @@ pub fn sector_tiles(catalog: &Catalog, query: &Query, initiatives: &Results, org
                 places: places[i],
                 counts: format!(
                     "{} · {} · {}",
-                    count(ini[i] as usize, "initiative"),
-                    count(org[i] as usize, "organisation"),
-                    count(places[i] as usize, "place")
+                    (t.count)(ini[i] as usize, Noun::Initiative),
+                    (t.count)(org[i] as usize, Noun::Organisation),
+                    (t.count)(places[i] as usize, Noun::Place)
                 ),
                 share: ini[i] as f32 / max as f32 * 100.0,
             }
@@ -93,19 +94,19 @@ pub struct SectorPage {
 }
 
 impl SectorPage {
-    pub fn of(catalog: &Catalog, id: &str) -> Option<SectorPage> {
+    pub fn of(catalog: &Catalog, t: &Strings, id: &str) -> Option<SectorPage> {
         let sector = catalog.sector(id)?;
         let bundle = &catalog.bundle;
         Some(SectorPage {
             id: sector.id.clone(),
-            name: sector.name.clone(),
+            name: sector.name_in(t.lang).to_owned(),
             summary: sector.summary.clone(),
-            parent: sector.parent.as_deref().and_then(|p| catalog.sector(p)).map(|p| Entry::filter_to(Facet::Sector, &p.id, &p.name)),
+            parent: sector.parent.as_deref().and_then(|p| catalog.sector(p)).map(|p| Entry::filter_to(Facet::Sector, &p.id, p.name_in(t.lang))),
             subsectors: bundle
                 .sectors
                 .iter()
                 .filter(|s| s.parent.as_deref() == Some(id))
-                .map(|s| Entry::filter_to(Facet::Sector, &s.id, &s.name))
+                .map(|s| Entry::filter_to(Facet::Sector, &s.id, s.name_in(t.lang)))
                 .collect(),
             figures: figures_of(bundle, RecordKind::Sector, id).into_iter().cloned().collect(),
             stories: stories_in_sector(bundle, id).into_iter().map(|s| Entry::open(RecordKind::Story, &s.id, &s.title)).collect(),
@@ -136,7 +137,7 @@ fn cut(name: &str) -> String {
 }
 
 impl SectorMatches {
-    pub fn of(catalog: &Catalog, initiatives: &Results, organisations: &Results) -> SectorMatches {
+    pub fn of(catalog: &Catalog, t: &Strings, initiatives: &Results, organisations: &Results) -> SectorMatches {
         let bundle = &catalog.bundle;
         let mut places: Vec<(usize, u32)> =
             initiatives.counts.of(Facet::Place).iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
@@ -147,14 +148,14 @@ impl SectorMatches {
         let bars: Vec<Bar> = places
             .iter()
             .take(CHART_BARS)
-            .map(|&(i, n)| Bar { label: cut(&bundle.places[i].name), value: n, share: f64::from(n) / f64::from(longest) })
+            .map(|&(i, n)| Bar { label: cut(&bundle.places[i].name_in(t.lang)), value: n, share: f64::from(n) / f64::from(longest) })
             .collect();
         let in_words = places
             .iter()
             .take(CHART_BARS)
-            .map(|&(i, n)| format!("{} {n}", bundle.places[i].name))
+            .map(|&(i, n)| format!("{} {n}", bundle.places[i].name_in(t.lang)))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(t.comma);
         SectorMatches {
             chart: BarChart { bars, in_words },
             initiative_count: initiatives.matches.len(),
@@ -166,7 +167,7 @@ impl SectorMatches {
                     let r = &bundle.initiatives[i as usize];
                     let entry = Entry::open(RecordKind::Initiative, &r.id, &r.name);
                     match &r.date {
-                        Some(date) => entry.with_note(format!("({date})")),
+                        Some(date) => entry.with_note(format!("({})", (t.date)(date))),
                         None => entry,
                     }
                 })
@@ -186,7 +187,7 @@ impl SectorMatches {
                 .take(TOP_PLACES)
                 .map(|(i, n)| {
                     let place = &bundle.places[i];
-                    Entry::filter_to(Facet::Place, &place.id, &place.name).with_note(n.to_string())
+                    Entry::filter_to(Facet::Place, &place.id, &place.name_in(t.lang)).with_note(n.to_string())
                 })
                 .collect(),
         }
@@ -207,7 +208,7 @@ mod tests {
         let query = Query { from: Some(2016), ..Query::default() };
         let ini = catalog.filter(&query, Tab::Initiatives, Sort::Date);
         let org = catalog.filter(&query, Tab::Organisations, Sort::Name);
-        let tiles = sector_tiles(&catalog, &query, &ini, &org);
+        let tiles = sector_tiles(&catalog, &crate::i18n::ENGLISH, &query, &ini, &org);
         assert!(!tiles.is_empty());
         for tile in &tiles {
             let chosen = Query { sectors: vec![tile.link.target_id().to_owned()], ..query.clone() };
@@ -224,6 +225,7 @@ mod tests {
         let query = Query { sectors: vec![sector], ..Query::default() };
         let matches = SectorMatches::of(
             &catalog,
+            &crate::i18n::ENGLISH,
             &catalog.filter(&query, Tab::Initiatives, Sort::Date),
             &catalog.filter(&query, Tab::Organisations, Sort::Name),
         );
@@ -241,11 +243,12 @@ mod tests {
     #[test]
     fn a_sector_page_lists_its_matches() {
         let catalog = super::super::small_catalog();
-        let page = SectorPage::of(&catalog, "solar-energy").unwrap();
+        let page = SectorPage::of(&catalog, &crate::i18n::ENGLISH, "solar-energy").unwrap();
         assert_eq!(page.parent.as_ref().map(|p| p.label.as_str()), Some("Renewable energy"));
         let query = Query { sectors: vec!["solar-energy".into()], ..Query::default() };
         let matches = SectorMatches::of(
             &catalog,
+            &crate::i18n::ENGLISH,
             &catalog.filter(&query, Tab::Initiatives, Sort::Date),
             &catalog.filter(&query, Tab::Organisations, Sort::Name),
         );
@@ -256,6 +259,6 @@ mod tests {
         assert_eq!(matches.chart.in_words, "Chengdu 1, Málaga 1");
         assert!(matches.chart.bars.iter().all(|b| b.share == 1.0));
         assert_eq!(cut("Chengdu Economic & Technology Development Zone"), "Chengdu Economic & Techno…");
-        assert!(SectorPage::of(&catalog, "no-such-sector").is_none());
+        assert!(SectorPage::of(&catalog, &crate::i18n::ENGLISH, "no-such-sector").is_none());
     }
 }

@@ -1,6 +1,7 @@
 //! The timeline: policy milestones and the matching dated initiatives on one axis, oldest first,
 //! grouped by year.
 
+use crate::i18n::{Noun, Strings};
 use super::Entry;
 use crate::filter::{Catalog, Query, Results};
 use crate::labels::Named;
@@ -13,6 +14,8 @@ pub const TIMELINE_PAGE: usize = 100;
 pub struct TimelineEntry {
     /// As precise as the text: `2016`, `2016-04` or `2016-04-12`.
     pub date: String,
+    /// The date as the interface language writes it ("2016-04", "2016年4月").
+    pub when: String,
     pub milestone: bool,
     /// "Policy milestone" or the initiative's kind.
     pub badge: &'static str,
@@ -23,6 +26,8 @@ pub struct TimelineEntry {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimelineYear {
     pub year: String,
+    /// "2016", "2016年".
+    pub heading: String,
     pub entries: Vec<TimelineEntry>,
 }
 
@@ -38,7 +43,7 @@ impl Timeline {
     /// `initiatives`: oldest first, a milestone before initiatives of the same date, then by
     /// name. One pass over the catalog's date order, no sort: the timeline costs what the list
     /// costs, whatever the data size.
-    pub fn of(catalog: &Catalog, query: &Query, initiatives: &Results, shown: usize) -> Timeline {
+    pub fn of(catalog: &Catalog, t: &Strings, query: &Query, initiatives: &Results, shown: usize) -> Timeline {
         let bundle = &catalog.bundle;
         let mut matching = vec![false; bundle.initiatives.len()];
         initiatives.matches.iter().for_each(|&i| matching[i as usize] = true);
@@ -60,16 +65,18 @@ impl Timeline {
                 let milestone = &bundle.milestones[*m.next().unwrap_or(&0) as usize];
                 TimelineEntry {
                     date: milestone.date.clone(),
+                    when: (t.date)(&milestone.date),
                     milestone: true,
-                    badge: RecordKind::Milestone.label(),
+                    badge: RecordKind::Milestone.label_in(t.lang),
                     link: Entry::open(RecordKind::Milestone, &milestone.id, &milestone.title),
                 }
             } else {
                 let r = &bundle.initiatives[*d.next().unwrap_or(&0) as usize];
                 TimelineEntry {
                     date: r.date.clone().unwrap_or_default(),
+                    when: (t.date)(r.date.as_deref().unwrap_or_default()),
                     milestone: false,
-                    badge: r.kind.label(),
+                    badge: r.kind.label_in(t.lang),
                     link: Entry::open(RecordKind::Initiative, &r.id, &r.name),
                 }
             });
@@ -79,7 +86,7 @@ impl Timeline {
             let year = entry.date.get(..4).unwrap_or("?").to_owned();
             match years.last_mut() {
                 Some(last) if last.year == year => last.entries.push(entry),
-                _ => years.push(TimelineYear { year, entries: vec![entry] }),
+                _ => years.push(TimelineYear { heading: (t.date)(&year), year, entries: vec![entry] }),
             }
         }
         Timeline { years, total }
@@ -91,13 +98,9 @@ impl Timeline {
     }
 
     /// "12 dated events", or "…, the first 100 shown".
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, t: &Strings) -> String {
         let shown = self.shown();
-        if shown < self.total {
-            format!("{} dated events, the first {shown} shown", self.total)
-        } else {
-            super::count(self.total, "dated event")
-        }
+        if shown < self.total { (t.timeline_first)(self.total, shown) } else { (t.count)(self.total, Noun::DatedEvent) }
     }
 }
 
@@ -115,7 +118,7 @@ mod tests {
         let sector = catalog.bundle.sectors[1].id.clone();
         for query in [Query::default(), Query { sectors: vec![sector], from: Some(2016), to: Some(2018), ..Query::default() }] {
             let results = catalog.filter(&query, Tab::Initiatives, Sort::Name);
-            let timeline = Timeline::of(&catalog, &query, &results, usize::MAX);
+            let timeline = Timeline::of(&catalog, &crate::i18n::ENGLISH, &query, &results, usize::MAX);
             let dated = results.matches.iter().filter(|&&i| catalog.bundle.initiatives[i as usize].date.is_some()).count();
             let milestones = catalog.milestones_matching(&query).len();
             assert_eq!(timeline.total, dated + milestones);
@@ -124,7 +127,7 @@ mod tests {
             assert!(timeline.years.iter().all(|y| y.entries.iter().all(|e| e.date.starts_with(&y.year))));
             assert!(timeline.years.windows(2).all(|w| w[0].year < w[1].year), "one group per year");
             // A page is the oldest entries of the whole timeline.
-            let page = Timeline::of(&catalog, &query, &results, 10);
+            let page = Timeline::of(&catalog, &crate::i18n::ENGLISH, &query, &results, 10);
             assert_eq!((page.shown(), page.total), (10.min(timeline.total), timeline.total));
             let first: Vec<&str> = page.years.iter().flat_map(|y| &y.entries).map(|e| e.date.as_str()).collect();
             assert_eq!(first, dates[..first.len()]);

@@ -5,6 +5,7 @@
 
 use super::{ItemRef, View, ViewState};
 use crate::filter::{Active, Facet, Query, Sort, Tab};
+use crate::i18n::Lang;
 use crate::model::{Id, RecordKind};
 
 /// A change of the screen.
@@ -43,6 +44,8 @@ pub enum Go {
     FullExplorer,
     /// The same screen as an embed (the iframe's address).
     Embedded,
+    /// The same screen in another interface language.
+    Language(Lang),
     /// A search suggestion chosen: the typed words found what they were for, so the search is
     /// cleared and `go` followed (a filter applied or a record opened).
     Pick(Box<Go>),
@@ -99,6 +102,7 @@ impl ViewState {
             }
             Go::FullExplorer => next.embed = false,
             Go::Embedded => next.embed = true,
+            Go::Language(lang) => next.lang = *lang,
             Go::Pick(go) => {
                 next.query.text.clear();
                 return next.follow(go);

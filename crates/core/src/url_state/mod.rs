@@ -15,6 +15,7 @@ pub use query_string::{decode_pairs, encode};
 use crate::filter::{Catalog, Facet, Query, Sort, Tab};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::labels::Named;
 use crate::named_enum;
 use crate::model::{Id, RecordKind};
@@ -69,6 +70,8 @@ pub struct ViewState {
     pub embed: bool,
     /// `None`: the visitor's system setting.
     pub theme: Option<Theme>,
+    /// The interface language.
+    pub lang: Lang,
 }
 
 /// A year as a visitor or a link writes it, if it is a plausible filter (1900–2100).
@@ -76,9 +79,28 @@ pub fn parse_year(text: &str) -> Option<i32> {
     text.trim().parse::<i32>().ok().filter(|year| YEARS.contains(year))
 }
 
-/// Something in the URL that was ignored, said in words for the small notice on screen.
+/// Something in the URL that was ignored, for the small notice on screen (each language's
+/// table says it in words: `Strings::notice`). Values are already shortened.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice(pub String);
+pub enum Notice {
+    /// The value of this parameter was too long.
+    TooLong(String),
+    NoView(String),
+    NoOption(Facet, String),
+    NotAYear(String),
+    /// The search was cut to `MAX_QUERY_CHARS`.
+    SearchCut,
+    NotARecord(String),
+    NoTab(String),
+    NoSort(String),
+    NoTheme(String),
+    NoLanguage(String),
+    UnknownParameter(String),
+    /// An option id the loaded data does not have.
+    NotInData(Facet, String),
+    /// A record the loaded data does not have.
+    NoRecord(String),
+}
 
 fn split_ids(value: &str) -> impl Iterator<Item = &str> {
     value.split(',').map(str::trim).filter(|s| !s.is_empty())
@@ -99,24 +121,24 @@ impl ViewState {
     ) -> (ViewState, Vec<Notice>) {
         let mut state = ViewState::default();
         let mut notices = Vec::new();
-        let mut ignore = |what: String| notices.push(Notice(what));
+        let mut ignore = |notice: Notice| notices.push(notice);
         for (key, value) in pairs {
             let (key, value) = (key.as_ref(), value.as_ref());
             if value.chars().count() > MAX_VALUE_CHARS {
-                ignore(format!("The value of “{}” was too long and was ignored.", shorten(key)));
+                ignore(Notice::TooLong(shorten(key)));
                 continue;
             }
             let q = &mut state.query;
             match key {
                 "view" => match View::from_id(value) {
                     Some(view) => state.view = view,
-                    None => ignore(format!("There is no view “{}”.", shorten(value))),
+                    None => ignore(Notice::NoView(shorten(value))),
                 },
                 _ if Facet::from_id(key).is_some() => {
                     let facet = Facet::from_id(key).unwrap_or(Facet::Sector);
                     for id in split_ids(value) {
                         if !q.select(facet, id) {
-                            ignore(format!("There is no {} “{}”.", facet.label().to_lowercase(), shorten(id)));
+                            ignore(Notice::NoOption(facet, shorten(id)));
                         }
                     }
                 }
@@ -124,34 +146,38 @@ impl ViewState {
                     Some(year) => {
                         *(if key == "from" { &mut q.from } else { &mut q.to }) = Some(year);
                     }
-                    None => ignore(format!("“{}” is not a year.", shorten(value))),
+                    None => ignore(Notice::NotAYear(shorten(value))),
                 },
                 "q" => {
                     q.text = value.chars().take(MAX_QUERY_CHARS).collect();
                     if value.chars().count() > MAX_QUERY_CHARS {
-                        ignore(format!("The search was cut to {MAX_QUERY_CHARS} characters."));
+                        ignore(Notice::SearchCut);
                     }
                 }
                 "item" => {
                     match value.split_once(':').and_then(|(kind, id)| Some((RecordKind::from_id(kind)?, id))) {
                         Some((kind, id)) if !id.is_empty() => state.item = Some(ItemRef { kind, id: id.to_owned() }),
-                        _ => ignore(format!("“{}” does not name a record.", shorten(value))),
+                        _ => ignore(Notice::NotARecord(shorten(value))),
                     }
                 }
                 "tab" => match Tab::from_id(value) {
                     Some(tab) => state.tab = Some(tab),
-                    None => ignore(format!("There is no tab “{}”.", shorten(value))),
+                    None => ignore(Notice::NoTab(shorten(value))),
                 },
                 "sort" => match Sort::from_id(value) {
                     Some(sort) => state.sort = sort,
-                    None => ignore(format!("Results cannot be sorted by “{}”.", shorten(value))),
+                    None => ignore(Notice::NoSort(shorten(value))),
                 },
                 "embed" => state.embed = matches!(value, "1" | "true" | "yes" | ""),
                 "theme" => match Theme::from_id(value) {
                     Some(theme) => state.theme = Some(theme),
-                    None => ignore(format!("There is no theme “{}”: light or dark.", shorten(value))),
+                    None => ignore(Notice::NoTheme(shorten(value))),
                 },
-                _ => ignore(format!("The link parameter “{}” is not known.", shorten(key))),
+                "lang" => match Lang::from_id(value) {
+                    Some(lang) => state.lang = lang,
+                    None => ignore(Notice::NoLanguage(shorten(value))),
+                },
+                _ => ignore(Notice::UnknownParameter(shorten(key))),
             }
         }
         state.query.order_years();
@@ -161,24 +187,24 @@ impl ViewState {
     /// Drops ids the loaded data does not have (a link from an older bundle, a typo).
     pub fn drop_unknown_ids(&mut self, catalog: &Catalog) -> Vec<Notice> {
         let mut notices = Vec::new();
-        let mut keep = |ids: &mut Vec<Id>, known: &dyn Fn(&str) -> bool, what: &str| {
+        let mut keep = |ids: &mut Vec<Id>, known: &dyn Fn(&str) -> bool, facet: Facet| {
             ids.retain(|id| {
                 let ok = known(id);
                 if !ok {
-                    notices.push(Notice(format!("There is no {what} “{}” in the data.", shorten(id))));
+                    notices.push(Notice::NotInData(facet, shorten(id)));
                 }
                 ok
             });
             let mut seen = std::collections::HashSet::new();
             ids.retain(|id| seen.insert(id.clone()));
         };
-        keep(&mut self.query.sectors, &|id| catalog.sector(id).is_some(), "sector");
-        keep(&mut self.query.countries, &|id| catalog.country(id).is_some(), "country");
-        keep(&mut self.query.places, &|id| catalog.place(id).is_some(), "place");
+        keep(&mut self.query.sectors, &|id| catalog.sector(id).is_some(), Facet::Sector);
+        keep(&mut self.query.countries, &|id| catalog.country(id).is_some(), Facet::Country);
+        keep(&mut self.query.places, &|id| catalog.place(id).is_some(), Facet::Place);
         if let Some(item) = &self.item
             && !catalog.has_record(item.kind, &item.id)
         {
-            notices.push(Notice(format!("There is no record “{}” in the data.", shorten(&item.id))));
+            notices.push(Notice::NoRecord(shorten(&item.id)));
             self.item = None;
         }
         notices
@@ -211,6 +237,9 @@ impl ViewState {
             add("embed", "1".into());
         }
         add("theme", self.theme.map(|t| t.id().to_owned()).unwrap_or_default());
+        if self.lang != Lang::En {
+            add("lang", self.lang.id().to_owned());
+        }
         pairs
     }
 
@@ -252,6 +281,7 @@ mod tests {
             ("sort", "name"),
             ("embed", "1"),
             ("theme", "dark"),
+            ("lang", "zh"),
         ]);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(state.query.kinds, [InitiativeKind::Mission, InitiativeKind::Mou]);
@@ -261,7 +291,7 @@ mod tests {
         assert_eq!(
             state.to_query_string(),
             "?view=list&sector=renewable-energy,ict&side=china&country=fr&place=chengdu&kind=mission,mou\
-             &orgtype=cluster&from=2015&to=2018&q=smart+city&item=initiative:pilot-1&tab=organisations&sort=name&embed=1&theme=dark"
+             &orgtype=cluster&from=2015&to=2018&q=smart+city&item=initiative:pilot-1&tab=organisations&sort=name&embed=1&theme=dark&lang=zh"
         );
     }
 
@@ -299,7 +329,7 @@ mod tests {
         assert_eq!(state.query.kinds, [InitiativeKind::Mission]);
         assert_eq!((state.query.from, state.query.to, state.item.clone()), (None, None, None));
         assert_eq!(notices.len(), 7, "{notices:?}");
-        assert!(notices.iter().any(|n| n.0.contains("colour")));
+        assert!(notices.contains(&Notice::UnknownParameter("colour".into())));
     }
 
     #[test]
@@ -309,7 +339,10 @@ mod tests {
         assert_eq!(state.query.text.chars().count(), MAX_QUERY_CHARS);
         assert!(state.query.sectors.is_empty());
         assert_eq!(notices.len(), 2);
-        assert!(notices.iter().all(|n| n.0.chars().count() < 120), "notices stay short: {notices:?}");
+        for lang in [Lang::En, Lang::Zh] {
+            let texts: Vec<String> = notices.iter().map(|n| (lang.strings().notice)(n)).collect();
+            assert!(texts.iter().all(|n| n.chars().count() < 120), "notices stay short: {texts:?}");
+        }
     }
 
     #[test]
