@@ -23,13 +23,13 @@ pub fn EmbedBar(
     };
     let t = super::use_strings();
     view! {
-        <div class="embed-bar">
+        <header class="embed-bar">
             <span class="embed-bar__title">{t.embed_title}</span>
             <super::LanguageSwitch parsed />
             <a href=full target="_blank" rel="noopener noreferrer" class="embed-bar__open">
                 {t.open_full_explorer}<span class="visually-hidden">{t.opens_new_tab}</span>
             </a>
-        </div>
+        </header>
     }
 }
 

@@ -276,11 +276,11 @@ pub enum EmbedForm {
 pub fn default_embed_height(state: &ViewState) -> u32 {
     match state.view {
         View::Map => 1280,
-        View::Sectors if state.query.sectors.len() == 1 => 1100,
-        View::Sectors => 1560,
-        View::List => 1120,
-        View::Timeline => 920,
-        View::Stories => 960,
+        View::Sectors if state.query.sectors.len() == 1 => 1120,
+        View::Sectors => 1600,
+        View::List => 1160,
+        View::Timeline => 960,
+        View::Stories => 980,
     }
 }
 

@@ -116,7 +116,7 @@ fn ResultRowView(
     let row = explorer.catalog.with_value(|c| ResultRow::of(c, explorer.t, tab, index));
     view! {
         <li class="result">
-            <h3 class="result__title"><GoLink go=row.link.go label=row.link.label /></h3>
+            <h2 class="result__title"><GoLink go=row.link.go label=row.link.label /></h2>
             <p class="result__meta">
                 <span class="badge">{row.badge}</span>
                 {row.meta.into_iter().map(|m| view! { <span>{m}</span> }).collect_view()}
