@@ -125,7 +125,7 @@ fn the_language_switch_keeps_every_other_parameter() {
         assert_eq!(page.texts(".view-tab[aria-current=page]").await, [View::Map.label()]);
         // The embed bar has the switch too.
         page.open("/?view=map&embed=1").await;
-        page.click_xpath("//div[contains(@class,'embed-bar')]//a[@lang='zh']").await;
+        page.click_xpath("//header[contains(@class,'embed-bar')]//a[@lang='zh']").await;
         page.wait_until_param("lang", "zh").await;
         assert_eq!(page.param("embed").await.as_deref(), Some("1"));
     });
