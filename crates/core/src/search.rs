@@ -8,7 +8,7 @@
 //! query, then an alias, then a name containing it, then the description; ties go to the record
 //! with more initiatives, then by name.
 
-use crate::filter::text::{normalize, query_terms};
+use crate::filter::text::{normalize, query_terms, typed_pinyin};
 use crate::filter::{Catalog, Facet, Query, Sort, Tab};
 use crate::i18n::Lang;
 use crate::labels::Named;
@@ -171,7 +171,7 @@ impl SearchIndex {
             let country = catalog.country(&p.country).map_or(String::new(), |c| c.name.clone());
             // Pinyin as written ("Tiānfǔ Xīnqū") and as typed into a pinyin keyboard, run
             // together without tones or apostrophes ("tianfuxinqu", "xian" for Xī'ān).
-            let typed_pinyin = p.pinyin.as_deref().map(|py| normalize(py).chars().filter(|c| c.is_alphanumeric()).collect::<String>());
+            let typed_pinyin = p.pinyin.as_deref().map(typed_pinyin);
             let mut others = p
                 .aliases
                 .iter()

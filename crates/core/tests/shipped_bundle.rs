@@ -71,3 +71,22 @@ fn both_documents_are_cited_and_every_footnote_is_there() {
     assert_eq!(pilots, 6, "the six itemised pilot projects");
     assert_eq!(b.stories.len(), 2);
 }
+
+/// The Chinese interface lists Chinese places in pinyin order (the bundle's pinyin field):
+/// "Sino-Singapore Knowledge City" is 中新广州知识城, under Z.
+#[test]
+fn chinese_places_sort_by_pinyin_in_both_interfaces() {
+    use explorer_core::filter::Facet;
+    use explorer_core::filter::text::normalize;
+    use explorer_core::i18n::Lang;
+    let catalog = shipped::catalog();
+    let rows = explorer_core::screens::facet_rows(&catalog, Lang::Zh, Facet::Place);
+    let pinyin: Vec<String> = rows
+        .iter()
+        .filter_map(|r| catalog.place(&r.id)?.pinyin.as_deref().map(|p| normalize(p).replace(['\'', ' '], "")))
+        .collect();
+    assert!(pinyin.len() >= 20, "Chinese places with pinyin: {}", pinyin.len());
+    let mut sorted = pinyin.clone();
+    sorted.sort();
+    assert_eq!(pinyin, sorted, "Chinese places in pinyin order");
+}

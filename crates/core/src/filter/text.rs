@@ -24,6 +24,20 @@ pub fn normalize(text: &str) -> String {
 }
 
 /// The query's words, normalised; a record matches when it contains every one.
+/// Pinyin as typed into a pinyin keyboard: no tones, spaces or apostrophes ("Xī'ān" → "xian").
+pub fn typed_pinyin(pinyin: &str) -> String {
+    normalize(pinyin).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Where a place sorts in lists: by its English name, or in the Chinese interface by its
+/// pinyin where it has one.
+pub fn place_sort_key(place: &crate::model::Place, lang: crate::i18n::Lang) -> String {
+    match (lang, &place.pinyin) {
+        (crate::i18n::Lang::Zh, Some(pinyin)) => typed_pinyin(pinyin),
+        _ => normalize(&place.name),
+    }
+}
+
 pub fn query_terms(query: &str) -> Vec<String> {
     normalize(query).split(' ').filter(|t| !t.is_empty()).map(str::to_owned).collect()
 }

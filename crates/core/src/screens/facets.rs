@@ -1,7 +1,8 @@
 //! The filter panel's options, in the order shown.
 
 use crate::i18n::Lang;
-use crate::filter::{Catalog, Facet, text::normalize};
+use crate::filter::text::{normalize, place_sort_key};
+use crate::filter::{Catalog, Facet};
 
 /// One option of a facet as listed.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,13 +17,17 @@ pub struct FacetRow {
 
 /// Sectors as a tree, countries and places alphabetically, the others in their table's order.
 ///
-/// Countries and places sort by their English names, which for Chinese places are their
-/// pinyin: the Chinese interface lists them in pinyin order.
+/// Countries sort by their English names; places too, or in the Chinese interface by pinyin.
 pub fn facet_rows(catalog: &Catalog, lang: Lang, facet: Facet) -> Vec<FacetRow> {
     let options = catalog.options(facet);
     let order: Vec<(usize, usize)> = match facet {
         Facet::Sector => catalog.sector_tree(),
-        Facet::Country | Facet::Place => {
+        Facet::Place => {
+            let mut order: Vec<usize> = (0..options.len()).collect();
+            order.sort_by_cached_key(|&i| place_sort_key(&catalog.bundle.places[i], lang));
+            order.into_iter().map(|i| (i, 0)).collect()
+        }
+        Facet::Country => {
             let mut order: Vec<usize> = (0..options.len()).collect();
             order.sort_by_cached_key(|&i| normalize(&options[i].label));
             order.into_iter().map(|i| (i, 0)).collect()
@@ -46,6 +51,9 @@ mod tests {
         assert_eq!(sectors, [("renewable-energy".to_owned(), 0), ("solar-energy".to_owned(), 1)]);
         let places: Vec<String> = facet_rows(&catalog, Lang::En, Facet::Place).into_iter().map(|r| r.label).collect();
         assert_eq!(places, ["Chengdu", "Málaga"]);
+        // In Chinese, places keep the English (pinyin) order and read "成都 Chengdu".
+        let zh: Vec<String> = facet_rows(&catalog, Lang::Zh, Facet::Place).into_iter().map(|r| r.label).collect();
+        assert_eq!(zh, ["成都 Chengdu", "Málaga"]);
         let org_types = facet_rows(&catalog, Lang::En, Facet::OrgType);
         assert_eq!(org_types.last().map(|r| r.label.as_str()), Some("Other"));
     }

@@ -2,6 +2,7 @@
 //! its partner places, its pin, and the lines between partnered places — all from one pass over
 //! the matching initiatives, so the map and the city list give the same answer.
 
+use crate::filter::text::place_sort_key;
 use crate::i18n::{Noun, Strings};
 use std::collections::HashMap;
 
@@ -211,8 +212,7 @@ impl Places {
         let bundle = &catalog.bundle;
         let counts = initiatives.counts.of(Facet::Place);
         let country_name = |id: &str| catalog.country(id).map(|c| c.name_in(t.lang).to_owned()).unwrap_or_default();
-        // Rows sort by the English names, which for Chinese places are their pinyin: the
-        // Chinese interface lists them in pinyin order too.
+        // Rows sort by country, busiest first, then by name (pinyin in the Chinese interface).
         let country_order = |id: &str| catalog.country(id).map(|c| c.name.as_str()).unwrap_or_default();
         let pairs = partner_pairs(catalog, initiatives.matches.iter().copied());
         // Partners of each place, in the pairs' order (most shared first).
@@ -241,7 +241,7 @@ impl Places {
                     country_order(&pa.country)
                         .cmp(country_order(&pb.country))
                         .then(counts[b].cmp(&counts[a]))
-                        .then_with(|| pa.name.cmp(&pb.name))
+                        .then_with(|| place_sort_key(pa, t.lang).cmp(&place_sort_key(pb, t.lang)))
                 });
                 let rows: Vec<PlaceRow> = rows
                     .into_iter()
