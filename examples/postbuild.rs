@@ -1,7 +1,12 @@
 //! Trunk's post-build hook (see Trunk.toml), run on the staged `dist/`:
 //! 1. moves Trunk's inline start-up script into its own file, so the page runs under a strict
 //!    Content-Security-Policy with no `'unsafe-inline'` (see README, "Deploying");
-//! 2. writes `.gz` and `.br` copies of every text and wasm file, for hosts that serve
+//! 2. writes the page's first paint into `index.html`: the site header in both languages and a
+//!    small blocking script (`boot-*.js`) that picks the language and embed mode from the
+//!    address before anything is drawn — so the header is on screen before the app's code has
+//!    downloaded (it is the largest text of most first screens), and the app only adds the
+//!    language switch into it;
+//! 3. writes `.gz` and `.br` copies of every text and wasm file, for hosts that serve
 //!    precompressed files.
 
 use std::io::Write;
@@ -10,6 +15,7 @@ use std::path::{Path, PathBuf};
 fn main() {
     let dir = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
     externalize_start_script(&dir.join("index.html"));
+    write_first_paint(&dir.join("index.html"));
     for file in files(&dir) {
         let compressible =
             matches!(file.extension().and_then(|e| e.to_str()), Some("html" | "js" | "css" | "wasm" | "json" | "svg"));
@@ -28,6 +34,44 @@ fn externalize_start_script(index: &Path) {
     let name = format!("start-{:016x}.js", fnv1a(script.as_bytes()));
     std::fs::write(index.with_file_name(&name), script.trim()).expect("write the start script");
     let html = format!("{}<script type=\"module\" src=\"./{name}\"></script>{}", &html[..start], &html[end..]);
+    std::fs::write(index, html).expect("write index.html");
+}
+
+/// What `boot-*.js` does, before the body is parsed: `lang=zh` and `embed=` (read as the app
+/// reads them: present and `1`, `true`, `yes` or empty) become attributes of the root element,
+/// which the stylesheet uses to show one language and to hide the site header in an embed.
+const BOOT_SCRIPT: &str = "(function () {
+  var query = new URLSearchParams(location.search), root = document.documentElement;
+  if (query.get('lang') === 'zh') root.lang = 'zh-Hans';
+  var embed = query.get('embed');
+  if (embed !== null && ['1', 'true', 'yes', ''].indexOf(embed) >= 0) root.setAttribute('data-embed', '');
+})();
+";
+
+/// Both languages' text, each shown by the stylesheet only in its own language.
+fn both(en: &str, zh: &str) -> String {
+    format!("<span class=\"l-en\">{en}</span><span class=\"l-zh\" lang=\"zh-Hans\">{zh}</span>")
+}
+
+fn write_first_paint(index: &Path) {
+    use explorer_core::i18n::{CHINESE, ENGLISH};
+    let html = std::fs::read_to_string(index).expect("read index.html");
+    let name = format!("boot-{:016x}.js", fnv1a(BOOT_SCRIPT.as_bytes()));
+    std::fs::write(index.with_file_name(&name), BOOT_SCRIPT).expect("write the boot script");
+    let header = format!(
+        "<a class=\"skip-link\" href=\"#main\">{}</a>\
+         <header class=\"site-header\"><div class=\"site-header__inner\">\
+         <p class=\"site-header__brand\"><span class=\"site-header__mark\" aria-hidden=\"true\"></span>{}</p>\
+         <p class=\"site-header__tagline\">{}</p>\
+         <div id=\"language-switch\" class=\"site-header__switch\"></div>\
+         </div></header>",
+        both(ENGLISH.skip_to_content, CHINESE.skip_to_content),
+        both(ENGLISH.site_name, CHINESE.site_name),
+        both(ENGLISH.site_tagline, CHINESE.site_tagline),
+    );
+    let html = html
+        .replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">\n  <script src=\"./{name}\"></script>"), 1)
+        .replacen("<body>", &format!("<body>\n  {header}"), 1);
     std::fs::write(index, html).expect("write index.html");
 }
 

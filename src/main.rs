@@ -4,7 +4,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(eu_china_explorer::views::App);
+    // index.html's header is on screen first (see examples/postbuild.rs): a frame's callbacks
+    // run before it is painted, so the app mounts in the frame after the next one, once the
+    // header has been drawn, and the visitor sees the page while the app builds its first view.
+    use leptos::prelude::request_animation_frame;
+    request_animation_frame(|| request_animation_frame(|| leptos::mount::mount_to_body(eu_china_explorer::views::App)));
 }
 
 /// Size of the app's WebAssembly memory, read by the browser benchmark (`window.wasmBindings`).

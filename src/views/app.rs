@@ -11,8 +11,8 @@ use super::explorer::ExplorerPage;
 use super::load_failed::LoadFailed;
 use super::loading::Loading;
 use super::site_footer::SiteFooter;
-use super::site_header::SiteHeader;
-use super::use_strings;
+use super::LanguageSwitch;
+use leptos::portal::Portal;
 use crate::fetch::{BUNDLE_URL, fetch_bundle};
 use explorer_core::i18n::Lang;
 use explorer_core::filter::Catalog;
@@ -68,15 +68,22 @@ fn Page() -> impl IntoView {
         }
         document().set_title(lang.strings().site_name);
     });
+    // The site header and the skip link are in index.html (drawn before this code runs; see
+    // examples/postbuild.rs); `data-embed` hides the header in an embed, as boot.js set it.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = if embedded.get() { root.set_attribute("data-embed", "") } else { root.remove_attribute("data-embed") };
+        }
+    });
     report_height_to_parent();
 
     move || {
         provide_context(lang.get());
-        let t = use_strings();
         view! {
-        <a class="skip-link" href="#main">{t.skip_to_content}</a>
         <Show when=move || !embedded.get() fallback=move || view! { <EmbedBar parsed /> }>
-            <SiteHeader parsed />
+            {document().get_element_by_id("language-switch").map(|slot| view! {
+                <Portal mount=slot><LanguageSwitch parsed /></Portal>
+            })}
         </Show>
         <main id="main" tabindex="-1" class:embedded=embedded>
             <Transition fallback=Loading>

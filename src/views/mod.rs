@@ -9,7 +9,6 @@ mod load_failed;
 mod loading;
 pub mod overview;
 mod site_footer;
-mod site_header;
 mod words;
 
 pub use after_first_paint::AfterFirstPaint;

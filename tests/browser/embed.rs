@@ -56,7 +56,7 @@ fn the_iframe_grows_to_fit_with_no_inner_scrollbar_at_360_and_900_px() {
             let inside = page
                 .eval(
                     "const d = document.querySelector('iframe').contentDocument;
-                     return [!!d.querySelector('.site-header'), d.querySelector('.embed-bar__open').getAttribute('href'),
+                     return [!!d.querySelector('.site-header')?.checkVisibility(), d.querySelector('.embed-bar__open').getAttribute('href'),
                              d.querySelector('.embed-bar__open').getAttribute('target')];",
                 )
                 .await;

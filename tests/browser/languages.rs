@@ -55,13 +55,13 @@ fn english_words() -> Vec<String> {
         .collect()
 }
 
-/// Each element's own text (its text nodes, trimmed) and its accessible-name attributes, as
-/// shown: record names and descriptions from the English sources come too, and are not
+/// Each shown element's own text (its text nodes, trimmed) and its accessible-name attributes
+/// (the page holds its header in both languages and shows one): record names and descriptions from the English sources come too, and are not
 /// interface words.
 const VISIBLE_WORDS: &str = "
 const out = [];
 for (const el of document.body.querySelectorAll('*')) {
-  if (el.closest('[hidden], script, style, noscript')) continue;
+  if (el.closest('[hidden], script, style, noscript') || !el.checkVisibility()) continue;
   const own = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
   if (own) out.push(own);
   for (const a of ['aria-label', 'placeholder', 'title']) { const v = el.getAttribute(a); if (v) out.push(v.trim()); }

@@ -52,7 +52,8 @@ fn read_the_full_story_keeps_the_embed_and_the_filters() {
         assert_eq!(page.param("embed").await.as_deref(), Some("1"), "still embedded");
         assert_eq!(page.param("sector").await.as_deref(), Some(sector.as_str()), "the filter stays");
         page.find(&format!("#story-{}", story.id)).await;
-        assert!(page.texts(".site-header").await.is_empty(), "the embedded layout has no site header");
+        let header_shown = page.eval("return !!document.querySelector('.site-header')?.checkVisibility()").await;
+        assert_eq!(header_shown, false, "the embedded layout shows no site header");
     });
 }
 
