@@ -75,6 +75,7 @@ fn the_iframe_grows_to_fit_with_no_inner_scrollbar_at_360_and_900_px() {
 fn the_page_ignores_messages_from_its_parent() {
     run("embed_messages", async |page| {
         page.open("/?view=list&embed=1").await;
+        page.find(".results__summary").await;
         let before = page.texts(".results__summary").await;
         page.eval(
             "window.postMessage({type: 'eu-china-explorer:height', height: 5}, '*');

@@ -122,6 +122,7 @@ fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
         for (width, height) in [(375, 812), (1280, 900)] {
             page.resize(width, height).await;
             page.open("/?view=list&q=chengdu").await;
+            page.find(".also-matching__heading").await;
             assert_eq!(page.texts(".also-matching__heading").await, expected_kinds);
             let overflow = page.eval("return document.documentElement.scrollWidth - document.documentElement.clientWidth").await;
             assert_eq!(overflow, 0, "horizontal scrolling at {width} px");
