@@ -166,13 +166,15 @@ fn characters_and_pinyin_with_or_without_tones_find_the_same_places() {
 }
 
 #[test]
-fn chinese_pages_fit_from_320_to_1280_px_and_pass_axe() {
+fn pages_in_both_languages_fit_from_320_to_1280_px_and_pass_axe() {
     let axe = axe_source();
     run("zh_layout", async move |page| {
         let mut failures = Vec::new();
         for width in [320, 1280] {
             page.resize(width, 900).await;
-            for link in screens() {
+            // Both languages: the same screens without `lang=zh` are the English ones.
+            let english = screens().into_iter().map(|l| l.replacen("lang=zh&", "", 1).replacen("?lang=zh", "?", 1));
+            for link in screens().into_iter().chain(english) {
                 open_ready(&page, &link).await;
                 if width < 800 {
                     page.click(".filters__toggle").await;

@@ -138,6 +138,9 @@ pub struct Country {
     /// Its name in Chinese (Simplified), for the Chinese interface (required: validation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_zh: Option<String>,
+    /// Hanyu pinyin of `name_zh` (reference data): the Chinese interface sorts by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pinyin: Option<String>,
     pub side: Side,
     /// Where the texts name it.
     pub sources: Vec<Citation>,

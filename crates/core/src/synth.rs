@@ -310,9 +310,9 @@ fn synthetic_countries() -> Vec<Country> {
     ids.dedup();
     let mut countries: Vec<Country> = ids
         .into_iter()
-        .map(|id| Country { id: id.into(), name: id.to_uppercase(), name_zh: Some(format!("国家 {id}")), side: Side::Europe, sources: cite("2.2") })
+        .map(|id| Country { id: id.into(), name: id.to_uppercase(), name_zh: Some(format!("国家 {id}")), pinyin: Some(format!("guojia {id}")), side: Side::Europe, sources: cite("2.2") })
         .collect();
-    countries.push(Country { id: "cn".into(), name: "China".into(), name_zh: Some("中国".into()), side: Side::China, sources: cite("1") });
+    countries.push(Country { id: "cn".into(), name: "China".into(), name_zh: Some("中国".into()), pinyin: Some("Zhōngguó".into()), side: Side::China, sources: cite("1") });
     countries
 }
 

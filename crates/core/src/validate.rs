@@ -372,6 +372,9 @@ impl<'a> Checker<'a> {
         for c in b.countries.iter().filter(|c| missing(&c.name_zh)) {
             self.report(format!("countries/{}", c.id), "name_zh", "the Chinese name is missing");
         }
+        for c in b.countries.iter().filter(|c| missing(&c.pinyin)) {
+            self.report(format!("countries/{}", c.id), "pinyin", "the pinyin of the Chinese name is missing");
+        }
     }
 
     /// Every sector and place must be reachable from some record, or it could never be shown.

@@ -75,7 +75,7 @@ fn both_documents_are_cited_and_every_footnote_is_there() {
 /// The Chinese interface lists Chinese places in pinyin order (the bundle's pinyin field):
 /// "Sino-Singapore Knowledge City" is 中新广州知识城, under Z.
 #[test]
-fn chinese_places_sort_by_pinyin_in_both_interfaces() {
+fn the_chinese_interface_sorts_places_and_countries_by_pinyin() {
     use explorer_core::filter::Facet;
     use explorer_core::filter::text::normalize;
     use explorer_core::i18n::Lang;
@@ -89,4 +89,11 @@ fn chinese_places_sort_by_pinyin_in_both_interfaces() {
     let mut sorted = pinyin.clone();
     sorted.sort();
     assert_eq!(pinyin, sorted, "Chinese places in pinyin order");
+    // Countries too: 德国 (Déguó) before 法国 (Fǎguó), though Germany follows France.
+    let countries = explorer_core::screens::facet_rows(&catalog, Lang::Zh, Facet::Country);
+    let keys: Vec<String> =
+        countries.iter().map(|r| normalize(catalog.country(&r.id).and_then(|c| c.pinyin.as_deref()).unwrap_or("?")).replace(['\'', ' '], "")).collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted, "countries in pinyin order");
 }

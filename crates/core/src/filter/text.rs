@@ -29,13 +29,18 @@ pub fn typed_pinyin(pinyin: &str) -> String {
     normalize(pinyin).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
-/// Where a place sorts in lists: by its English name, or in the Chinese interface by its
-/// pinyin where it has one.
-pub fn place_sort_key(place: &crate::model::Place, lang: crate::i18n::Lang) -> String {
-    match (lang, &place.pinyin) {
+/// Where a record sorts in lists: by its English name `name`, or in the Chinese interface by
+/// its `pinyin` where it has one.
+pub fn sort_key(name: &str, pinyin: Option<&str>, lang: crate::i18n::Lang) -> String {
+    match (lang, pinyin) {
         (crate::i18n::Lang::Zh, Some(pinyin)) => typed_pinyin(pinyin),
-        _ => normalize(&place.name),
+        _ => normalize(name),
     }
+}
+
+/// Where a place sorts in lists (see [`sort_key`]).
+pub fn place_sort_key(place: &crate::model::Place, lang: crate::i18n::Lang) -> String {
+    sort_key(&place.name, place.pinyin.as_deref(), lang)
 }
 
 pub fn query_terms(query: &str) -> Vec<String> {

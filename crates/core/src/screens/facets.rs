@@ -1,7 +1,7 @@
 //! The filter panel's options, in the order shown.
 
 use crate::i18n::Lang;
-use crate::filter::text::{normalize, place_sort_key};
+use crate::filter::text::{place_sort_key, sort_key};
 use crate::filter::{Catalog, Facet};
 
 /// One option of a facet as listed.
@@ -17,7 +17,7 @@ pub struct FacetRow {
 
 /// Sectors as a tree, countries and places alphabetically, the others in their table's order.
 ///
-/// Countries sort by their English names; places too, or in the Chinese interface by pinyin.
+/// Countries and places sort by their English names, or in the Chinese interface by pinyin.
 pub fn facet_rows(catalog: &Catalog, lang: Lang, facet: Facet) -> Vec<FacetRow> {
     let options = catalog.options(facet);
     let order: Vec<(usize, usize)> = match facet {
@@ -29,7 +29,10 @@ pub fn facet_rows(catalog: &Catalog, lang: Lang, facet: Facet) -> Vec<FacetRow> 
         }
         Facet::Country => {
             let mut order: Vec<usize> = (0..options.len()).collect();
-            order.sort_by_cached_key(|&i| normalize(&options[i].label));
+            order.sort_by_cached_key(|&i| {
+                let country = &catalog.bundle.countries[i];
+                sort_key(&country.name, country.pinyin.as_deref(), lang)
+            });
             order.into_iter().map(|i| (i, 0)).collect()
         }
         Facet::Side | Facet::Kind | Facet::OrgType => (0..options.len()).map(|i| (i, 0)).collect(),
