@@ -60,7 +60,7 @@ fn ProblemList(
     let rows = problems
         .into_iter()
         .take(MAX_PROBLEMS_SHOWN)
-        .map(|p| view! { <tr><td>{p.record}</td><td>{p.field}</td><td>{p.message}</td></tr> })
+        .map(|p| view! { <tr><td>{p.record}</td><td>{p.field}</td><td>{(t.flaw)(&p.flaw)}</td></tr> })
         .collect_view();
     Some(view! {
         <div class="problems">

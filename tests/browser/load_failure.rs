@@ -42,6 +42,16 @@ fn invalid_bundle_lists_every_problem_by_record_and_field() {
         assert!(rows.iter().any(|r| r.starts_with("places/chengdu id") && r.contains("more than one")), "{rows:#?}");
         assert!(rows.iter().any(|r| r.starts_with("places/chengdu lat") && r.contains("136.72")), "{rows:#?}");
         assert!(page.texts(".count-card").await.is_empty(), "no data is shown from an invalid bundle");
+
+        // In Chinese: the panel, its summary and every problem, with the ids as they are.
+        let zh = &explorer_core::i18n::CHINESE;
+        page.open("/?lang=zh").await;
+        page.wait_for_text("#load-failed-title", zh.load_failed_title).await;
+        let rows = page.texts("[role=alert] tbody tr").await;
+        let duplicate = (zh.flaw)(&explorer_core::validate::Flaw::DuplicateId("places".into()));
+        assert!(rows.iter().any(|r| r.starts_with("places/chengdu id") && r.ends_with(&duplicate)), "{rows:#?}");
+        assert!(rows.iter().all(|r| explorer_core::i18n::has_han(r)), "{rows:#?}");
+        assert_eq!(page.texts("[role=alert] button").await, [zh.try_again]);
     });
 }
 

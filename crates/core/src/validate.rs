@@ -16,8 +16,38 @@ pub struct Problem {
     pub record: String,
     /// The field, e.g. `places[1]` or `lat`.
     pub field: String,
-    /// What is wrong, in words.
+    /// What is wrong, in words (English; the interface says `flaw` in its own language).
     pub message: String,
+    pub flaw: Flaw,
+}
+
+/// What is wrong with a field, for each language's table to say (`Strings::flaw`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flaw {
+    NoDocuments,
+    NotADate(String),
+    /// A footnote's document id that is not one of the source documents.
+    FootnoteDocument(String),
+    NotWebAddress(String),
+    NotASlug,
+    /// Used by more than one record of this kind (a plural noun: "places").
+    DuplicateId(String),
+    NotCountryCode,
+    FootnoteTwice,
+    UnknownReference { target: String, kind: String },
+    NotFinite,
+    OwnAncestor,
+    NotLatitude(String),
+    NotLongitude(String),
+    EndBeforeStart { start: String, end: String },
+    NoSource,
+    CitedDocument(String),
+    EmptySection,
+    UnknownFootnote { number: u32, document: String },
+    NoChineseName,
+    NoPinyin,
+    UnusedSector,
+    UnusedPlace,
 }
 
 impl fmt::Display for Problem {
@@ -115,32 +145,33 @@ impl<'a> Checker<'a> {
         Checker { bundle, index, problems: Vec::new() }
     }
 
-    fn report(&mut self, record: impl Into<String>, field: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { record: record.into(), field: field.into(), message: message.into() });
+    fn report(&mut self, record: impl Into<String>, field: impl Into<String>, flaw: Flaw) {
+        let message = (crate::i18n::ENGLISH.flaw)(&flaw);
+        self.problems.push(Problem { record: record.into(), field: field.into(), message, flaw });
     }
 
     fn meta(&mut self) {
         let meta = &self.bundle.meta;
         if meta.documents.is_empty() {
-            self.report("meta", "documents", "lists no source document");
+            self.report("meta", "documents", Flaw::NoDocuments);
         }
         if !is_partial_date(&meta.generated_at) {
-            self.report("meta", "generated_at", format!("`{}` is not a date (YYYY-MM-DD)", meta.generated_at));
+            self.report("meta", "generated_at", Flaw::NotADate(meta.generated_at.clone()));
         }
         for (i, doc) in meta.documents.iter().enumerate() {
             if !is_partial_date(&doc.date) {
-                self.report("meta", format!("documents[{i}].date"), format!("`{}` is not a date", doc.date));
+                self.report("meta", format!("documents[{i}].date"), Flaw::NotADate(doc.date.clone()));
             }
         }
         for note in &self.bundle.footnotes {
             let record = format!("footnotes/{}-{}", note.document, note.number);
             if !self.index.documents.contains(note.document.as_str()) {
-                self.report(&record, "document", format!("no source document has the id `{}`", note.document));
+                self.report(&record, "document", Flaw::FootnoteDocument(note.document.clone()));
             }
             if let Some(url) = &note.url
                 && !(url.starts_with("https://") || url.starts_with("http://"))
             {
-                self.report(&record, "url", format!("`{url}` is not an http(s) address"));
+                self.report(&record, "url", Flaw::NotWebAddress(url.clone()));
             }
         }
     }
@@ -165,17 +196,17 @@ impl<'a> Checker<'a> {
                     self.report(
                         format!("{kind}/{id}"),
                         "id",
-                        "is not a lower-case ASCII slug (a-z, 0-9, single hyphens)",
+                        Flaw::NotASlug,
                     );
                 }
                 if !seen.insert(id) {
-                    self.report(format!("{kind}/{id}"), "id", format!("is used by more than one of the {kind}"));
+                    self.report(format!("{kind}/{id}"), "id", Flaw::DuplicateId(kind.to_string()));
                 }
             }
         }
         for country in &b.countries {
             if !(country.id.len() == 2 || country.id == "eu") {
-                self.report(format!("countries/{}", country.id), "id", "is not an ISO 3166-1 alpha-2 code (or `eu`)");
+                self.report(format!("countries/{}", country.id), "id", Flaw::NotCountryCode);
             }
         }
         let mut seen = HashSet::new();
@@ -184,7 +215,7 @@ impl<'a> Checker<'a> {
                 self.report(
                     format!("footnotes/{}-{}", note.document, note.number),
                     "number",
-                    "is used twice in its document",
+                    Flaw::FootnoteTwice,
                 );
             }
         }
@@ -203,7 +234,7 @@ impl<'a> Checker<'a> {
             _ => unreachable!("unknown kind {kind}"),
         };
         if !known.contains(target) {
-            self.report(record, field, format!("refers to `{target}`, which is not one of the {kind}"));
+            self.report(record, field, Flaw::UnknownReference { target: target.to_string(), kind: kind.to_string() });
         }
     }
 
@@ -257,7 +288,7 @@ impl<'a> Checker<'a> {
             };
             self.resolve(&format!("figures/{}", f.id), "record.id", &f.record.id, kind);
             if !f.value.is_finite() {
-                self.report(format!("figures/{}", f.id), "value", "is not a finite number");
+                self.report(format!("figures/{}", f.id), "value", Flaw::NotFinite);
             }
         }
         for s in &b.stories {
@@ -277,7 +308,7 @@ impl<'a> Checker<'a> {
             for _ in 0..=parents.len() {
                 match parents.get(current) {
                     Some(&parent) if parent == sector.id => {
-                        self.report(format!("sectors/{}", sector.id), "parent", "makes the sector its own ancestor");
+                        self.report(format!("sectors/{}", sector.id), "parent", Flaw::OwnAncestor);
                         break;
                     }
                     Some(&parent) => current = parent,
@@ -291,10 +322,10 @@ impl<'a> Checker<'a> {
         for p in &self.bundle.places {
             let record = format!("places/{}", p.id);
             if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
-                self.report(&record, "lat", format!("{} is not a latitude (-90 to 90)", p.lat));
+                self.report(&record, "lat", Flaw::NotLatitude(p.lat.to_string()));
             }
             if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
-                self.report(&record, "lon", format!("{} is not a longitude (-180 to 180)", p.lon));
+                self.report(&record, "lon", Flaw::NotLongitude(p.lon.to_string()));
             }
         }
     }
@@ -306,19 +337,19 @@ impl<'a> Checker<'a> {
                 if let Some(date) = date
                     && !is_partial_date(date)
                 {
-                    self.report(&record, field, format!("`{date}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+                    self.report(&record, field, Flaw::NotADate(date.to_string()));
                 }
             }
             if let (Some(start), Some(end)) = (&i.date, &i.end_date)
                 && end < start
                 && !start.starts_with(end.as_str())
             {
-                self.report(&record, "end_date", format!("{end} is before the start date {start}"));
+                self.report(&record, "end_date", Flaw::EndBeforeStart { start: start.clone(), end: end.clone() });
             }
         }
         for m in &self.bundle.milestones {
             if !is_partial_date(&m.date) {
-                self.report(format!("milestones/{}", m.id), "date", format!("`{}` is not a date", m.date));
+                self.report(format!("milestones/{}", m.id), "date", Flaw::NotADate(m.date.clone()));
             }
         }
     }
@@ -343,20 +374,19 @@ impl<'a> Checker<'a> {
 
     fn citations(&mut self, record: &str, sources: &[Citation]) {
         if sources.is_empty() {
-            self.report(record, "sources", "has no source: cite the document and section");
+            self.report(record, "sources", Flaw::NoSource);
         }
         for (i, citation) in sources.iter().enumerate() {
             if !self.index.documents.contains(citation.document.as_str()) {
-                let message = format!("cites `{}`, which is not one of the source documents", citation.document);
-                self.report(record, format!("sources[{i}].document"), message);
+                self.report(record, format!("sources[{i}].document"), Flaw::CitedDocument(citation.document.clone()));
             }
             if citation.section.trim().is_empty() {
-                self.report(record, format!("sources[{i}].section"), "is empty");
+                self.report(record, format!("sources[{i}].section"), Flaw::EmptySection);
             }
             for number in &citation.footnotes {
                 if !self.index.footnotes.contains(&(citation.document.as_str(), *number)) {
-                    let message = format!("footnote {number} does not exist in `{}`", citation.document);
-                    self.report(record, format!("sources[{i}].footnotes"), message);
+                    let flaw = Flaw::UnknownFootnote { number: *number, document: citation.document.clone() };
+                    self.report(record, format!("sources[{i}].footnotes"), flaw);
                 }
             }
         }
@@ -367,13 +397,13 @@ impl<'a> Checker<'a> {
         let b = self.bundle;
         let missing = |name_zh: &Option<String>| name_zh.as_deref().is_none_or(|n| n.trim().is_empty());
         for s in b.sectors.iter().filter(|s| missing(&s.name_zh)) {
-            self.report(format!("sectors/{}", s.id), "name_zh", "the Chinese name is missing");
+            self.report(format!("sectors/{}", s.id), "name_zh", Flaw::NoChineseName);
         }
         for c in b.countries.iter().filter(|c| missing(&c.name_zh)) {
-            self.report(format!("countries/{}", c.id), "name_zh", "the Chinese name is missing");
+            self.report(format!("countries/{}", c.id), "name_zh", Flaw::NoChineseName);
         }
         for c in b.countries.iter().filter(|c| missing(&c.pinyin)) {
-            self.report(format!("countries/{}", c.id), "pinyin", "the pinyin of the Chinese name is missing");
+            self.report(format!("countries/{}", c.id), "pinyin", Flaw::NoPinyin);
         }
     }
 
@@ -387,7 +417,7 @@ impl<'a> Checker<'a> {
         used_sectors.extend(b.sectors.iter().filter_map(|s| s.parent.as_deref()));
         for s in &b.sectors {
             if !used_sectors.contains(s.id.as_str()) {
-                self.report(format!("sectors/{}", s.id), "id", "no organisation, initiative or story uses this sector");
+                self.report(format!("sectors/{}", s.id), "id", Flaw::UnusedSector);
             }
         }
         let mut used_places: HashSet<&str> = HashSet::new();
@@ -396,7 +426,7 @@ impl<'a> Checker<'a> {
         used_places.extend(b.places.iter().filter_map(|p| p.within.as_deref()));
         for p in &b.places {
             if !used_places.contains(p.id.as_str()) {
-                self.report(format!("places/{}", p.id), "id", "no organisation or initiative happens in this place");
+                self.report(format!("places/{}", p.id), "id", Flaw::UnusedPlace);
             }
         }
     }

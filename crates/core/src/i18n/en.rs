@@ -3,6 +3,7 @@
 use super::{Lang, Noun, Strings};
 use crate::labels::Named;
 use crate::url_state::{MAX_QUERY_CHARS, Notice};
+use crate::validate::Flaw;
 
 fn noun(noun: Noun, n: usize) -> &'static str {
     let (one, many) = match noun {
@@ -70,6 +71,30 @@ pub const EN: Strings = Strings {
     sector_picture_title: |sector| format!("{sector}: where EU–China cluster cooperation happens"),
     sector_picture_legend: |n| format!("Bars: initiatives per place (the {n} busiest places; a place counts the places within it)."),
 
+    flaw: |flaw| match flaw {
+        Flaw::NoDocuments => "lists no source document".into(),
+        Flaw::NotADate(value) => format!("`{value}` is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        Flaw::FootnoteDocument(id) => format!("no source document has the id `{id}`"),
+        Flaw::NotWebAddress(url) => format!("`{url}` is not an http(s) address"),
+        Flaw::NotASlug => "is not a lower-case ASCII slug (a-z, 0-9, single hyphens)".into(),
+        Flaw::DuplicateId(kind) => format!("is used by more than one of the {kind}"),
+        Flaw::NotCountryCode => "is not an ISO 3166-1 alpha-2 code (or `eu`)".into(),
+        Flaw::FootnoteTwice => "is used twice in its document".into(),
+        Flaw::UnknownReference { target, kind } => format!("refers to `{target}`, which is not one of the {kind}"),
+        Flaw::NotFinite => "is not a finite number".into(),
+        Flaw::OwnAncestor => "makes the sector its own ancestor".into(),
+        Flaw::NotLatitude(value) => format!("{value} is not a latitude (-90 to 90)"),
+        Flaw::NotLongitude(value) => format!("{value} is not a longitude (-180 to 180)"),
+        Flaw::EndBeforeStart { start, end } => format!("{end} is before the start date {start}"),
+        Flaw::NoSource => "has no source: cite the document and section".into(),
+        Flaw::CitedDocument(id) => format!("cites `{id}`, which is not one of the source documents"),
+        Flaw::EmptySection => "is empty".into(),
+        Flaw::UnknownFootnote { number, document } => format!("footnote {number} does not exist in `{document}`"),
+        Flaw::NoChineseName => "the Chinese name is missing".into(),
+        Flaw::NoPinyin => "the pinyin of the Chinese name is missing".into(),
+        Flaw::UnusedSector => "no organisation, initiative or story uses this sector".into(),
+        Flaw::UnusedPlace => "no organisation or initiative happens in this place".into(),
+    },
     notice: |notice| match notice {
         Notice::TooLong(key) => format!("The value of “{key}” was too long and was ignored."),
         Notice::NoView(value) => format!("There is no view “{value}”."),

@@ -116,6 +116,8 @@ pub struct Strings {
     pub sector_picture_title: fn(&str) -> String,
     pub sector_picture_legend: fn(usize) -> String,
 
+    /// What is wrong with a field of an invalid bundle (the load-failure panel's table).
+    pub flaw: fn(&crate::validate::Flaw) -> String,
     /// What was ignored in the link, in words.
     pub notice: fn(&crate::url_state::Notice) -> String,
 
@@ -296,6 +298,7 @@ impl Strings {
             sector_picture_title: _,
             sector_picture_legend: _,
             notice: _,
+            flaw: _,
             timeline_first: _,
             skip_to_content,
             site_name,

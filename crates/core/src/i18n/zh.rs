@@ -4,6 +4,7 @@ use super::{Lang, Noun, Strings};
 use crate::labels::Named;
 use crate::load::LoadError;
 use crate::url_state::{MAX_QUERY_CHARS, Notice};
+use crate::validate::Flaw;
 
 /// The measure word and the noun: ("项", "合作举措").
 fn parts(noun: Noun) -> (&'static str, &'static str) {
@@ -91,6 +92,30 @@ pub const ZH: Strings = Strings {
     sector_picture_title: |sector| format!("{sector}：欧盟—中国集群合作在哪里开展"),
     sector_picture_legend: |n| format!("条形：各地点的合作举措数量（最活跃的 {n} 个地点；一个地区包含其下辖地点的数量）。"),
 
+    flaw: |flaw| match flaw {
+        Flaw::NoDocuments => "未列出任何原始资料".into(),
+        Flaw::NotADate(value) => format!("“{value}”不是日期（YYYY、YYYY-MM 或 YYYY-MM-DD）"),
+        Flaw::FootnoteDocument(id) => format!("没有标识为“{id}”的原始资料"),
+        Flaw::NotWebAddress(url) => format!("“{url}”不是 http(s) 网址"),
+        Flaw::NotASlug => "不是小写 ASCII 标识（a-z、0-9、单个连字符）".into(),
+        Flaw::DuplicateId(kind) => format!("在 {kind} 中被多条记录使用"),
+        Flaw::NotCountryCode => "不是 ISO 3166-1 二字母代码（或 `eu`）".into(),
+        Flaw::FootnoteTwice => "在同一资料中重复出现".into(),
+        Flaw::UnknownReference { target, kind } => format!("引用了“{target}”，但 {kind} 中没有它"),
+        Flaw::NotFinite => "不是有限数值".into(),
+        Flaw::OwnAncestor => "使该行业成为自己的上级".into(),
+        Flaw::NotLatitude(value) => format!("{value} 不是纬度（-90 至 90）"),
+        Flaw::NotLongitude(value) => format!("{value} 不是经度（-180 至 180）"),
+        Flaw::EndBeforeStart { start, end } => format!("结束日期 {end} 早于开始日期 {start}"),
+        Flaw::NoSource => "没有出处：请注明资料和章节".into(),
+        Flaw::CitedDocument(id) => format!("引用了“{id}”，但它不是原始资料之一"),
+        Flaw::EmptySection => "为空".into(),
+        Flaw::UnknownFootnote { number, document } => format!("“{document}”中没有脚注 {number}"),
+        Flaw::NoChineseName => "缺少中文名称".into(),
+        Flaw::NoPinyin => "缺少中文名称的拼音".into(),
+        Flaw::UnusedSector => "没有任何组织、合作举措或案例使用这个行业".into(),
+        Flaw::UnusedPlace => "没有任何组织或合作举措在这个地点".into(),
+    },
     notice: |notice| match notice {
         Notice::TooLong(key) => format!("“{key}”的值过长，已忽略。"),
         Notice::NoView(value) => format!("没有“{value}”这个视图。"),
