@@ -6,7 +6,7 @@ use crate::support::{Canned, StaticServer, project_root, run};
 
 /// The embed code the dialog writes for `view` on the explorer at `base`.
 fn code(base: &str, view: &str, form: EmbedForm) -> String {
-    embed_code(&format!("{base}/?{view}&embed=1"), &embed_script_address(&format!("{base}/")), 640, form)
+    embed_code(&explorer_core::i18n::ENGLISH, &format!("{base}/?{view}&embed=1"), &embed_script_address(&format!("{base}/")), 640, form)
 }
 
 /// A host page with the embed code for `view`, in a frame `width` pixels wide.

@@ -289,12 +289,14 @@ pub fn default_embed_height(state: &ViewState) -> u32 {
 /// iframe then fits its content (the page posts its height; see `views::embed`). No inline
 /// script and no inline style (sizes are attributes), so hosts with a strict
 /// Content-Security-Policy run it as it is.
-pub fn embed_code(iframe_address: &str, script_address: &str, height: u32, form: EmbedForm) -> String {
+/// The iframe's title (its accessible name on the host page) is `t`'s.
+pub fn embed_code(t: &Strings, iframe_address: &str, script_address: &str, height: u32, form: EmbedForm) -> String {
     let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     let iframe = format!(
-        "<iframe data-eu-china-explorer src=\"{}\" title=\"EU–China cluster cooperation\" loading=\"lazy\" \
+        "<iframe data-eu-china-explorer src=\"{}\" title=\"{}\" loading=\"lazy\" \
          width=\"100%\" height=\"{height}\" frameborder=\"0\"></iframe>",
-        attribute(iframe_address)
+        attribute(iframe_address),
+        attribute(t.embed_title)
     );
     match form {
         EmbedForm::WithScript => format!("<script src=\"{}\" defer></script>\n{iframe}", attribute(script_address)),
@@ -365,13 +367,14 @@ mod tests {
         let script = embed_script_address("https://x/e/index.html?view=map");
         assert_eq!(script, "https://x/e/embed-v1.js");
         assert_eq!(embed_script_address("https://x/e/"), "https://x/e/embed-v1.js");
-        let with = embed_code("https://x/e/?view=map&sector=ict&embed=1", &script, 820, EmbedForm::WithScript);
+        let with = embed_code(&crate::i18n::ENGLISH, "https://x/e/?view=map&sector=ict&embed=1", &script, 820, EmbedForm::WithScript);
         assert_eq!(with.lines().next(), Some("<script src=\"https://x/e/embed-v1.js\" defer></script>"));
         assert!(with.contains("<iframe data-eu-china-explorer src=\"https://x/e/?view=map&amp;sector=ict&amp;embed=1\""), "{with}");
         assert!(with.contains("height=\"820\"") && !with.contains("style="));
-        let only = embed_code("https://x/e/?embed=1\"><script>", &script, 640, EmbedForm::IframeOnly);
+        let only = embed_code(&crate::i18n::CHINESE, "https://x/e/?embed=1\"><script>", &script, 640, EmbedForm::IframeOnly);
         assert!(!only.contains("<script"), "{only}");
         assert!(only.contains("width=\"100%\" height=\"640\""));
+        assert!(only.contains("title=\"欧盟—中国集群合作\"") && with.contains("title=\"EU–China cluster cooperation\""), "{only}");
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn EmbedThisView() -> impl IntoView {
         explorer.state.track();
         let location = window().location();
         let page = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        embed_code(&explorer.address(&Go::Embedded), &embed_script_address(&page), height(), form.get())
+        embed_code(t, &explorer.address(&Go::Embedded), &embed_script_address(&page), height(), form.get())
     };
     let copy = move |_| {
         copy_text(&code(), move |ok| copied.set(Some(ok)));
