@@ -20,16 +20,21 @@ pub fn AlsoMatching() -> impl IntoView {
     let found = Memo::new(move |_| {
         words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(w, Group::WITHOUT_TAB, t.lang)))
     });
+    // Keyed by kind, and each kind's links by record: typing on keeps what still matches.
+    let kinds = move || found.with(|f| f.iter().map(|(group, _)| *group).collect::<Vec<_>>());
+    let kind_view = move |group: Group| {
+        let members = Signal::derive(move || found.with(|f| f.iter().find(|(g, _)| *g == group).map(|(_, m)| m.clone()).unwrap_or_default()));
+        view! { <KindMatches group members /> }
+    };
+    // The section itself is drawn again only when matches appear or go.
+    let any = Memo::new(move |_| found.with(|f| !f.is_empty()));
     move || {
-        let found = found.get();
-        (!found.is_empty()).then(|| {
+        any.get().then(|| {
             view! {
                 <section class="also-matching" aria-labelledby="also-matching-title">
-                    <h2 id="also-matching-title" class="also-matching__title">
-                        {words.with(|w| (t.also_matching)(w))}
-                    </h2>
+                    <h2 id="also-matching-title" class="also-matching__title">{move || words.with(|w| (t.also_matching)(w))}</h2>
                     <ul class="also-matching__kinds">
-                        {found.into_iter().map(|(group, members)| view! { <KindMatches group members /> }).collect_view()}
+                        <For each=kinds key=|group| *group children=kind_view />
                     </ul>
                 </section>
             }
@@ -42,23 +47,27 @@ pub fn AlsoMatching() -> impl IntoView {
 fn KindMatches(
     /// Which kind of record.
     group: Group,
-    /// Its matching records, best first.
-    members: Vec<Suggestion>,
+    /// Its matching records, best first (they follow the search words).
+    members: Signal<Vec<Suggestion>>,
 ) -> impl IntoView {
     let t = super::use_explorer().t;
-    let all_shown = RwSignal::new(members.len() <= FIRST);
-    let total = members.len();
-    let links = move || {
-        let shown = if all_shown.get() { total } else { FIRST };
-        members.iter().take(shown).map(|m| view! { <li><GoLink go=m.go.clone() label=m.label.clone() /></li> }).collect_view()
+    let show_all = RwSignal::new(false);
+    let total = move || members.with(Vec::len);
+    let shown = move || {
+        let limit = if show_all.get() { usize::MAX } else { FIRST };
+        members.with(|m| m.iter().take(limit).cloned().collect::<Vec<_>>())
     };
     view! {
         <li class="also-matching__kind">
-            <h3 class="also-matching__heading">{format!("{} ({total})", group.heading(t.lang))}</h3>
-            <ul class="also-matching__links">{links}</ul>
-            {move || (!all_shown.get()).then(|| view! {
-                <button type="button" class="button button--link" on:click=move |_| all_shown.set(true)>
-                    {(t.show_all_n)(total)}
+            <h3 class="also-matching__heading">{move || format!("{} ({})", group.heading(t.lang), total())}</h3>
+            <ul class="also-matching__links">
+                <For each=shown key=|m| (m.label.clone(), m.go.clone()) let(m)>
+                    <li><GoLink go=m.go label=m.label /></li>
+                </For>
+            </ul>
+            {move || (!show_all.get() && total() > FIRST).then(|| view! {
+                <button type="button" class="button button--link" on:click=move |_| show_all.set(true)>
+                    {move || (t.show_all_n)(total())}
                 </button>
             })}
         </li>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
-use explorer_core::search::{Suggestion, grouped};
+use explorer_core::search::{Group, Suggestion, grouped};
 use explorer_core::url_state::Go;
 
 /// Suggestions shown at most.
@@ -80,36 +80,39 @@ pub fn SearchBox() -> impl IntoView {
             n => (t.n_suggestions)(n),
         }
     };
-    let list = move || {
-        let mut position = 0;
-        suggestions.with(|s| grouped(s)).into_iter().map(|(group, members)| {
-            let heading_id = format!("suggestions-{group:?}");
-            let options = members
-                .into_iter()
-                .map(|suggestion| {
-                    let index = position;
-                    position += 1;
-                    let selected = move || active.get() == Some(index);
-                    let (label, detail) = (suggestion.label.clone(), suggestion.detail.clone());
-                    view! {
-                        <li id=format!("suggestion-{index}") role="option" class="suggestion" aria-selected=move || selected().to_string()
-                            class:suggestion--active=selected
-                            // Keeps the focus in the input, so the list does not close before the click.
-                            on:mousedown=|ev| ev.prevent_default()
-                            on:click=move |_| choose(suggestion.clone())>
-                            <span class="suggestion__label">{label}</span>
-                            <span class="suggestion__detail">{detail}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <li role="presentation" class="suggestions__group">
-                    <span class="suggestions__heading" id=heading_id.clone() aria-hidden="true">{group.heading(t.lang)}</span>
-                    <ul role="group" aria-labelledby=heading_id>{options}</ul>
-                </li>
-            }
-        }).collect_view()
+    // Keyed by group, then by suggestion: typing on keeps the suggestions that stay (and moves
+    // them) instead of drawing the list again.
+    let groups = Memo::new(move |_| suggestions.with(|s| grouped(s)));
+    let group_ids = move || groups.with(|g| g.iter().map(|(group, _)| *group).collect::<Vec<_>>());
+    let option = move |suggestion: Suggestion| {
+        let index = {
+            let suggestion = suggestion.clone();
+            Memo::new(move |_| suggestions.with(|s| s.iter().position(|x| *x == suggestion).unwrap_or(usize::MAX)))
+        };
+        let selected = move || active.get() == Some(index.get());
+        let (label, detail) = (suggestion.label.clone(), suggestion.detail.clone());
+        view! {
+            <li id=move || format!("suggestion-{}", index.get()) role="option" class="suggestion" aria-selected=move || selected().to_string()
+                class:suggestion--active=selected
+                // Keeps the focus in the input, so the list does not close before the click.
+                on:mousedown=|ev| ev.prevent_default()
+                on:click=move |_| choose(suggestion.clone())>
+                <span class="suggestion__label">{label}</span>
+                <span class="suggestion__detail">{detail}</span>
+            </li>
+        }
+    };
+    let group_view = move |group: Group| {
+        let heading_id = format!("suggestions-{group:?}");
+        let members = move || groups.with(|g| g.iter().find(|(x, _)| *x == group).map(|(_, m)| m.clone()).unwrap_or_default());
+        view! {
+            <li role="presentation" class="suggestions__group">
+                <span class="suggestions__heading" id=heading_id.clone() aria-hidden="true">{group.heading(t.lang)}</span>
+                <ul role="group" aria-labelledby=heading_id>
+                    <For each=members key=|s| (s.label.clone(), s.go.clone()) children=option />
+                </ul>
+            </li>
+        }
     };
     view! {
         <form class="search" role="search" on:submit=|ev| ev.prevent_default()>
@@ -131,7 +134,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:blur=move |_| open.set(false)
             />
             <ul id="search-suggestions" role="listbox" aria-label=t.suggestions class="suggestions" hidden=move || !shown()>
-                {list}
+                <For each=group_ids key=|group| *group children=group_view />
             </ul>
             <p class="visually-hidden" role="status" aria-live="polite">{announcement}</p>
         </form>
