@@ -31,7 +31,7 @@ pub fn typed_pinyin(pinyin: &str) -> String {
 
 /// Where a record sorts in lists: by its English name `name`, or in the Chinese interface by
 /// its `pinyin` where it has one.
-pub fn sort_key(name: &str, pinyin: Option<&str>, lang: crate::i18n::Lang) -> String {
+fn sort_key(name: &str, pinyin: Option<&str>, lang: crate::i18n::Lang) -> String {
     match (lang, pinyin) {
         (crate::i18n::Lang::Zh, Some(pinyin)) => typed_pinyin(pinyin),
         _ => normalize(name),
@@ -41,6 +41,11 @@ pub fn sort_key(name: &str, pinyin: Option<&str>, lang: crate::i18n::Lang) -> St
 /// Where a place sorts in lists (see [`sort_key`]).
 pub fn place_sort_key(place: &crate::model::Place, lang: crate::i18n::Lang) -> String {
     sort_key(&place.name, place.pinyin.as_deref(), lang)
+}
+
+/// Where a country sorts in lists (see [`sort_key`]).
+pub fn country_sort_key(country: &crate::model::Country, lang: crate::i18n::Lang) -> String {
+    sort_key(&country.name, country.pinyin.as_deref(), lang)
 }
 
 pub fn query_terms(query: &str) -> Vec<String> {

@@ -1,7 +1,7 @@
 //! The filter panel's options, in the order shown.
 
 use crate::i18n::Lang;
-use crate::filter::text::{place_sort_key, sort_key};
+use crate::filter::text::{country_sort_key, place_sort_key};
 use crate::filter::{Catalog, Facet};
 
 /// One option of a facet as listed.
@@ -22,16 +22,11 @@ pub fn facet_rows(catalog: &Catalog, lang: Lang, facet: Facet) -> Vec<FacetRow> 
     let options = catalog.options(facet);
     let order: Vec<(usize, usize)> = match facet {
         Facet::Sector => catalog.sector_tree(),
-        Facet::Place => {
-            let mut order: Vec<usize> = (0..options.len()).collect();
-            order.sort_by_cached_key(|&i| place_sort_key(&catalog.bundle.places[i], lang));
-            order.into_iter().map(|i| (i, 0)).collect()
-        }
-        Facet::Country => {
+        Facet::Country | Facet::Place => {
+            let b = &catalog.bundle;
             let mut order: Vec<usize> = (0..options.len()).collect();
             order.sort_by_cached_key(|&i| {
-                let country = &catalog.bundle.countries[i];
-                sort_key(&country.name, country.pinyin.as_deref(), lang)
+                if facet == Facet::Place { place_sort_key(&b.places[i], lang) } else { country_sort_key(&b.countries[i], lang) }
             });
             order.into_iter().map(|i| (i, 0)).collect()
         }

@@ -2,7 +2,7 @@
 //! its partner places, its pin, and the lines between partnered places — all from one pass over
 //! the matching initiatives, so the map and the city list give the same answer.
 
-use crate::filter::text::{place_sort_key, sort_key};
+use crate::filter::text::{country_sort_key, place_sort_key};
 use crate::i18n::{Noun, Strings};
 use std::collections::HashMap;
 
@@ -213,8 +213,7 @@ impl Places {
         let counts = initiatives.counts.of(Facet::Place);
         let country_name = |id: &str| catalog.country(id).map(|c| c.name_in(t.lang).to_owned()).unwrap_or_default();
         // Rows sort by country, busiest first, then by name (pinyin in the Chinese interface).
-        let country_order =
-            |id: &str| catalog.country(id).map(|c| sort_key(&c.name, c.pinyin.as_deref(), t.lang)).unwrap_or_default();
+        let country_order = |id: &str| catalog.country(id).map(|c| country_sort_key(c, t.lang)).unwrap_or_default();
         let pairs = partner_pairs(catalog, initiatives.matches.iter().copied());
         // Partners of each place, in the pairs' order (most shared first).
         let mut partners: HashMap<u32, Vec<u32>> = HashMap::new();
@@ -236,13 +235,10 @@ impl Places {
                 let hidden = rows.len().saturating_sub(MAX_ROWS_PER_SIDE);
                 rows.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b)));
                 rows.truncate(MAX_ROWS_PER_SIDE);
-                rows.sort_by(|&a, &b| {
-                    let (a, b) = (a as usize, b as usize);
-                    let (pa, pb) = (&bundle.places[a], &bundle.places[b]);
-                    country_order(&pa.country)
-                        .cmp(&country_order(&pb.country))
-                        .then(counts[b].cmp(&counts[a]))
-                        .then_with(|| place_sort_key(pa, t.lang).cmp(&place_sort_key(pb, t.lang)))
+                // Keys made once per row: this runs on every filter change.
+                rows.sort_by_cached_key(|&i| {
+                    let place = &bundle.places[i as usize];
+                    (country_order(&place.country), std::cmp::Reverse(counts[i as usize]), place_sort_key(place, t.lang))
                 });
                 let rows: Vec<PlaceRow> = rows
                     .into_iter()
