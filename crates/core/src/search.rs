@@ -36,30 +36,7 @@ impl Group {
 
     /// The group's heading in the suggestions.
     pub fn heading(self, lang: Lang) -> &'static str {
-        if lang == Lang::Zh {
-            return match self {
-                Group::Places => "地点",
-                Group::Sectors => "行业",
-                Group::Countries => "国家",
-                Group::OrganisationTypes => "组织类型",
-                Group::Organisations => "组织",
-                Group::Initiatives => "合作举措",
-                Group::Milestones => "政策里程碑",
-                Group::Stories => "成功案例",
-                Group::Figures => "数据",
-            };
-        }
-        match self {
-            Group::Places => "Places",
-            Group::Sectors => "Sectors",
-            Group::Countries => "Countries",
-            Group::OrganisationTypes => "Organisation types",
-            Group::Organisations => "Organisations",
-            Group::Initiatives => "Initiatives",
-            Group::Milestones => "Policy milestones",
-            Group::Stories => "Success stories",
-            Group::Figures => "Figures",
-        }
+        (lang.strings().group_heading)(self)
     }
 }
 
@@ -149,12 +126,14 @@ impl SearchIndex {
         let all_initiatives = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Name);
         let all_organisations = catalog.filter(&Query::default(), Tab::Organisations, Sort::Name);
         let weight = |facet: Facet, index: usize| all_initiatives.counts.of(facet).get(index).copied().unwrap_or(0);
-        let country_name = |id: &Option<String>| id.as_deref().and_then(|c| catalog.country(c)).map(|c| c.name.clone());
-        let country_zh = |id: &str| catalog.country(id).map_or(String::new(), |c| c.name_in(Lang::Zh).to_owned());
-        let zh_date = crate::i18n::CHINESE.date;
-        let zh_kind = |kind: &str, extra: Option<String>| match extra {
-            Some(extra) if !extra.is_empty() => format!("{kind} · {extra}"),
-            _ => kind.to_owned(),
+        // A suggestion's detail in `lang`: its kind, then its country, side or date where known.
+        let country = |id: &str, lang: Lang| catalog.country(id).map(|c| c.name_in(lang).to_owned());
+        let date = |date: &str, lang: Lang| (lang.strings().date)(date);
+        let both = |detail: &dyn Fn(Lang) -> (String, Option<String>)| {
+            [Lang::En, Lang::Zh].map(|lang| match detail(lang) {
+                (kind, Some(extra)) if !extra.is_empty() => format!("{} · {extra}", kind.to_lowercase()),
+                (kind, _) => kind.to_lowercase(),
+            })
         };
         let mut organisation_weight = vec![0u32; b.organisations.len()];
         for initiative in &b.initiatives {
@@ -168,7 +147,7 @@ impl SearchIndex {
         };
         let mut candidates = Vec::new();
         for (i, p) in b.places.iter().enumerate() {
-            let country = catalog.country(&p.country).map_or(String::new(), |c| c.name.clone());
+            let [en, zh] = both(&|lang| (p.kind.label_in(lang).into(), country(&p.country, lang)));
             // Pinyin as written ("Tiānfǔ Xīnqū") and as typed into a pinyin keyboard, run
             // together without tones or apostrophes ("tianfuxinqu", "xian" for Xī'ān).
             let typed_pinyin = p.pinyin.as_deref().map(typed_pinyin);
@@ -186,62 +165,62 @@ impl SearchIndex {
                         Some(zh) => format!("{} {zh}", p.name),
                         None => p.name.clone(),
                     },
-                    detail: format!("{} · {country}", p.kind.label().to_lowercase()),
+                    detail: en,
                     go: pick(Go::FilterTo(Facet::Place, p.id.clone())),
                 },
-                zh: (p.name_in(Lang::Zh), zh_kind(p.kind.label_in(Lang::Zh), Some(country_zh(&p.country)))),
+                zh: (p.name_in(Lang::Zh), zh),
                 names: names(&p.name, &mut others),
                 description: String::new(),
                 weight: weight(Facet::Place, i),
             });
         }
         for (i, s) in b.sectors.iter().enumerate() {
+            let [en, zh] = both(&|lang| (RecordKind::Sector.label_in(lang).into(), None));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Sectors,
                     label: s.name.clone(),
-                    detail: "sector".into(),
+                    detail: en,
                     go: pick(Go::FilterTo(Facet::Sector, s.id.clone())),
                 },
-                zh: (s.name_in(Lang::Zh).to_owned(), "行业".into()),
+                zh: (s.name_in(Lang::Zh).to_owned(), zh),
                 names: names(&s.name, &mut s.aliases.iter().map(String::as_str).chain(s.name_zh.as_deref())),
                 description: normalize(s.summary.as_deref().unwrap_or("")),
                 weight: weight(Facet::Sector, i),
             });
         }
         for (i, c) in b.countries.iter().enumerate() {
+            let [en, zh] = both(&|lang| (Facet::Country.label_in(lang).into(), Some(c.side.label_in(lang).into())));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Countries,
                     label: c.name.clone(),
-                    detail: format!("country · {}", c.side.label()),
+                    detail: en,
                     go: pick(Go::FilterTo(Facet::Country, c.id.clone())),
                 },
-                zh: (c.name_in(Lang::Zh).to_owned(), format!("国家 · {}", c.side.label_in(Lang::Zh))),
+                zh: (c.name_in(Lang::Zh).to_owned(), zh),
                 names: names(&c.name, &mut c.name_zh.as_deref().into_iter()),
                 description: String::new(),
                 weight: weight(Facet::Country, i),
             });
         }
         for (i, kind) in OrganisationKind::ALL.iter().enumerate() {
+            let [en, zh] = both(&|lang| (Facet::OrgType.label_in(lang).into(), None));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::OrganisationTypes,
                     label: kind.label().to_owned(),
-                    detail: "organisation type".into(),
+                    detail: en,
                     go: pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())),
                 },
-                zh: (kind.label_in(Lang::Zh).to_owned(), "组织类型".into()),
+                zh: (kind.label_in(Lang::Zh).to_owned(), zh),
                 names: names(kind.label(), &mut std::iter::once(kind.label_in(Lang::Zh))),
                 description: String::new(),
                 weight: all_organisations.counts.of(Facet::OrgType).get(i).copied().unwrap_or(0),
             });
         }
         for (i, o) in b.organisations.iter().enumerate() {
-            let detail = match country_name(&o.country) {
-                Some(country) => format!("{} · {country}", o.kind.label().to_lowercase()),
-                None => o.kind.label().to_lowercase(),
-            };
+            let [detail, zh] = both(&|lang| (o.kind.label_in(lang).into(), o.country.as_deref().and_then(|c| country(c, lang))));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Organisations,
@@ -249,17 +228,14 @@ impl SearchIndex {
                     detail,
                     go: pick(Go::Open(RecordKind::Organisation, o.id.clone())),
                 },
-                zh: (o.display_name(), zh_kind(o.kind.label_in(Lang::Zh), o.country.as_deref().map(country_zh))),
+                zh: (o.display_name(), zh),
                 names: names(&o.name, &mut o.aliases.iter().map(String::as_str)),
                 description: normalize(&o.description),
                 weight: organisation_weight[i],
             });
         }
         for i in &b.initiatives {
-            let detail = match &i.date {
-                Some(date) => format!("{} · {date}", i.kind.label().to_lowercase()),
-                None => i.kind.label().to_lowercase(),
-            };
+            let [detail, zh] = both(&|lang| (i.kind.label_in(lang).into(), i.date.as_deref().map(|d| date(d, lang))));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Initiatives,
@@ -267,7 +243,7 @@ impl SearchIndex {
                     detail,
                     go: pick(Go::Open(RecordKind::Initiative, i.id.clone())),
                 },
-                zh: (i.name.clone(), zh_kind(i.kind.label_in(Lang::Zh), i.date.as_deref().map(zh_date))),
+                zh: (i.name.clone(), zh),
                 names: names(&i.name, &mut std::iter::empty()),
                 // Initiatives are suggested by name: their descriptions are what the full-text
                 // filter of the list under the box already searches, and scanning every one on
@@ -277,42 +253,45 @@ impl SearchIndex {
             });
         }
         for m in &b.milestones {
+            let [en, zh] = both(&|lang| (RecordKind::Milestone.label_in(lang).into(), Some(date(&m.date, lang))));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Milestones,
                     label: m.title.clone(),
-                    detail: format!("policy milestone · {}", m.date),
+                    detail: en,
                     go: pick(Go::Open(RecordKind::Milestone, m.id.clone())),
                 },
-                zh: (m.title.clone(), format!("政策里程碑 · {}", zh_date(&m.date))),
+                zh: (m.title.clone(), zh),
                 names: names(&m.title, &mut std::iter::empty()),
                 description: normalize(&m.description),
                 weight: 0,
             });
         }
         for s in &b.stories {
+            let [en, zh] = both(&|lang| (RecordKind::Story.label_in(lang).into(), None));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Stories,
                     label: s.title.clone(),
-                    detail: "success story".into(),
+                    detail: en,
                     go: pick(Go::Story(s.id.clone())),
                 },
-                zh: (s.title.clone(), "成功案例".into()),
+                zh: (s.title.clone(), zh),
                 names: names(&s.title, &mut std::iter::empty()),
                 description: normalize(&s.context.join(" ")),
                 weight: 0,
             });
         }
         for f in &b.figures {
+            let [en, zh] = both(&|lang| (lang.strings().figure.into(), None));
             candidates.push(Candidate {
                 suggestion: Suggestion {
                     group: Group::Figures,
                     label: format!("{}: {}", f.as_printed, f.counts),
-                    detail: "figure".into(),
+                    detail: en,
                     go: pick(Go::Open(f.record.kind, f.record.id.clone())),
                 },
-                zh: (format!("{}: {}", f.as_printed, f.counts), "数据".into()),
+                zh: (format!("{}: {}", f.as_printed, f.counts), zh),
                 names: Vec::new(),
                 description: normalize(&format!("{} {}", f.as_printed, f.counts)),
                 weight: 0,

@@ -25,9 +25,9 @@ pub fn EmbedThisView() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let code = move || {
         explorer.state.track();
-        let location = window().location();
-        let page = format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default());
-        embed_code(t, &explorer.address(&Go::Embedded), &embed_script_address(&page), height(), form.get())
+        // The resizer sits beside the explorer's page: its address is the iframe's, less the query.
+        let iframe = explorer.address(&Go::Embedded);
+        embed_code(t, &iframe, &embed_script_address(&iframe), height(), form.get())
     };
     let copy = move |_| {
         copy_text(&code(), move |ok| copied.set(Some(ok)));

@@ -3,6 +3,7 @@
 use super::{Lang, Noun, Strings};
 use crate::labels::Named;
 use crate::url_state::{MAX_QUERY_CHARS, Notice};
+use crate::search::Group;
 use crate::validate::Flaw;
 
 fn noun(noun: Noun, n: usize) -> &'static str {
@@ -95,6 +96,18 @@ pub const EN: Strings = Strings {
         Flaw::UnusedSector => "no organisation, initiative or story uses this sector".into(),
         Flaw::UnusedPlace => "no organisation or initiative happens in this place".into(),
     },
+    group_heading: |group| match group {
+        Group::Places => "Places",
+        Group::Sectors => "Sectors",
+        Group::Countries => "Countries",
+        Group::OrganisationTypes => "Organisation types",
+        Group::Organisations => "Organisations",
+        Group::Initiatives => "Initiatives",
+        Group::Milestones => "Policy milestones",
+        Group::Stories => "Success stories",
+        Group::Figures => "Figures",
+    },
+    figure: "figure",
     notice: |notice| match notice {
         Notice::TooLong(key) => format!("The value of “{key}” was too long and was ignored."),
         Notice::NoView(value) => format!("There is no view “{value}”."),

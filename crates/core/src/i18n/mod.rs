@@ -118,6 +118,10 @@ pub struct Strings {
 
     /// What is wrong with a field of an invalid bundle (the load-failure panel's table).
     pub flaw: fn(&crate::validate::Flaw) -> String,
+    /// A group's heading in the search suggestions.
+    pub group_heading: fn(crate::search::Group) -> &'static str,
+    /// What a figure is, in a suggestion's detail: "figure" / "数据".
+    pub figure: &'static str,
     /// What was ignored in the link, in words.
     pub notice: fn(&crate::url_state::Notice) -> String,
 
@@ -299,6 +303,8 @@ impl Strings {
             sector_picture_legend: _,
             notice: _,
             flaw: _,
+            group_heading: _,
+            figure,
             timeline_first: _,
             skip_to_content,
             site_name,
@@ -420,6 +426,7 @@ impl Strings {
             load_error: _,
         } = *self;
         vec![
+            figure,
             and,
             colon,
             comma,

@@ -4,6 +4,7 @@ use super::{Lang, Noun, Strings};
 use crate::labels::Named;
 use crate::load::LoadError;
 use crate::url_state::{MAX_QUERY_CHARS, Notice};
+use crate::search::Group;
 use crate::validate::Flaw;
 
 /// The measure word and the noun: ("项", "合作举措").
@@ -116,6 +117,18 @@ pub const ZH: Strings = Strings {
         Flaw::UnusedSector => "没有任何组织、合作举措或案例使用这个行业".into(),
         Flaw::UnusedPlace => "没有任何组织或合作举措在这个地点".into(),
     },
+    group_heading: |group| match group {
+        Group::Places => "地点",
+        Group::Sectors => "行业",
+        Group::Countries => "国家",
+        Group::OrganisationTypes => "组织类型",
+        Group::Organisations => "组织",
+        Group::Initiatives => "合作举措",
+        Group::Milestones => "政策里程碑",
+        Group::Stories => "成功案例",
+        Group::Figures => "数据",
+    },
+    figure: "数据",
     notice: |notice| match notice {
         Notice::TooLong(key) => format!("“{key}”的值过长，已忽略。"),
         Notice::NoView(value) => format!("没有“{value}”这个视图。"),
