@@ -48,21 +48,12 @@ pub fn csv_header(tab: Tab) -> &'static str {
     }
 }
 
-/// The Chinese names of the CSV columns, in the header's order.
-fn csv_column_labels_zh(tab: Tab) -> &'static [&'static str] {
-    match tab {
-        Tab::Initiatives => &["标识", "名称", "类型", "日期", "结束日期", "状态", "地点", "组织", "行业", "说明", "资料来源"],
-        Tab::Organisations => &["标识", "名称", "类型", "国家", "地点", "行业", "说明", "资料来源"],
-    }
-}
-
-/// The Chinese interface's second file: each CSV column's id and its Chinese name, so the
-/// download itself keeps one header of stable ids that every reader takes as the header.
-pub fn csv_column_names_zh(tab: Tab) -> String {
-    let ids: Vec<String> = csv_header(tab).split(',').map(str::to_owned).collect();
-    let labels: Vec<String> = csv_column_labels_zh(tab).iter().map(|l| (*l).to_owned()).collect();
-    let rows: Vec<Vec<String>> = ids.into_iter().zip(labels).map(|(id, label)| vec![id, label]).collect();
-    csv_document("column,名称", &rows)
+/// The Chinese interface's second file: each CSV column's id and its name in `t`'s language,
+/// so the download itself keeps one header of stable ids that every reader takes as the header.
+pub fn csv_column_names(t: &Strings, tab: Tab) -> String {
+    let rows: Vec<Vec<String>> =
+        csv_header(tab).split(',').zip((t.csv_columns)(tab)).map(|(id, name)| vec![id.to_owned(), (*name).to_owned()]).collect();
+    csv_document(&format!("column,{}", t.csv_name_heading), &rows)
 }
 
 fn names<'a>(ids: &'a [String], name: impl Fn(&str) -> Option<&'a str>) -> String {
@@ -324,8 +315,9 @@ mod tests {
     #[test]
     fn every_csv_column_has_a_chinese_name() {
         for tab in [Tab::Initiatives, Tab::Organisations] {
-            assert_eq!(csv_header(tab).split(',').count(), csv_column_labels_zh(tab).len());
-            let names = csv_column_names_zh(tab);
+            assert_eq!(csv_header(tab).split(',').count(), (crate::i18n::CHINESE.csv_columns)(tab).len());
+            assert_eq!(csv_header(tab).split(',').count(), (crate::i18n::ENGLISH.csv_columns)(tab).len());
+            let names = csv_column_names(&crate::i18n::CHINESE, tab);
             assert!(names.starts_with("\u{FEFF}column,名称\r\nid,标识\r\nname,名称\r\n"), "{names:?}");
         }
     }

@@ -4,7 +4,7 @@ use super::also_matching::AlsoMatching;
 use super::links::{EntryItems, GoLink};
 use super::use_explorer;
 use crate::download::save_text;
-use explorer_core::export::{cite_view, csv_column_names_zh, download_metadata, to_csv, to_json};
+use explorer_core::export::{cite_view, csv_column_names, download_metadata, to_csv, to_json};
 use explorer_core::filter::{Sort, Tab};
 use explorer_core::labels::Named;
 use explorer_core::screens::{ResultRow, empty_hint, filters_in_words, results_summary};
@@ -183,7 +183,7 @@ fn Exports() -> impl IntoView {
             // The Chinese interface offers the CSV's column names in Chinese as a second file.
             {(!explorer.t.download_csv_labels.is_empty()).then(|| view! {
                 <button type="button" class="button button--secondary" on:click=move |_| {
-                    let names = csv_column_names_zh(explorer.tab.get_untracked());
+                    let names = csv_column_names(explorer.t, explorer.tab.get_untracked());
                     if let Err(error) = save_text("eu-china-cooperation-columns-zh.csv", "text/csv", &names) {
                         leptos::logging::warn!("download failed: {error:?}");
                     }

@@ -3,6 +3,7 @@
 use super::{Lang, Noun, Strings};
 use crate::labels::Named;
 use crate::url_state::{MAX_QUERY_CHARS, Notice};
+use crate::filter::Tab;
 use crate::search::Group;
 use crate::validate::Flaw;
 
@@ -108,6 +109,11 @@ pub const EN: Strings = Strings {
         Group::Figures => "Figures",
     },
     figure: "figure",
+    csv_columns: |tab| match tab {
+        Tab::Initiatives => &["Id", "Name", "Kind", "Date", "End date", "Status", "Places", "Organisations", "Sectors", "Description", "Sources"],
+        Tab::Organisations => &["Id", "Name", "Type", "Country", "Places", "Sectors", "Description", "Sources"],
+    },
+    csv_name_heading: "name",
     notice: |notice| match notice {
         Notice::TooLong(key) => format!("The value of “{key}” was too long and was ignored."),
         Notice::NoView(value) => format!("There is no view “{value}”."),

@@ -118,6 +118,10 @@ pub struct Strings {
 
     /// What is wrong with a field of an invalid bundle (the load-failure panel's table).
     pub flaw: fn(&crate::validate::Flaw) -> String,
+    /// The CSV download's columns by name, in its header's order (the header itself is ids).
+    pub csv_columns: fn(crate::filter::Tab) -> &'static [&'static str],
+    /// The heading of the names' column in the file of column names.
+    pub csv_name_heading: &'static str,
     /// A group's heading in the search suggestions.
     pub group_heading: fn(crate::search::Group) -> &'static str,
     /// What a figure is, in a suggestion's detail: "figure" / "数据".
@@ -304,6 +308,8 @@ impl Strings {
             notice: _,
             flaw: _,
             group_heading: _,
+            csv_columns: _,
+            csv_name_heading,
             figure,
             timeline_first: _,
             skip_to_content,
@@ -427,6 +433,7 @@ impl Strings {
         } = *self;
         vec![
             figure,
+            csv_name_heading,
             and,
             colon,
             comma,

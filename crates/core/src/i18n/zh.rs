@@ -4,6 +4,7 @@ use super::{Lang, Noun, Strings};
 use crate::labels::Named;
 use crate::load::LoadError;
 use crate::url_state::{MAX_QUERY_CHARS, Notice};
+use crate::filter::Tab;
 use crate::search::Group;
 use crate::validate::Flaw;
 
@@ -129,6 +130,11 @@ pub const ZH: Strings = Strings {
         Group::Figures => "数据",
     },
     figure: "数据",
+    csv_columns: |tab| match tab {
+        Tab::Initiatives => &["标识", "名称", "类型", "日期", "结束日期", "状态", "地点", "组织", "行业", "说明", "资料来源"],
+        Tab::Organisations => &["标识", "名称", "类型", "国家", "地点", "行业", "说明", "资料来源"],
+    },
+    csv_name_heading: "名称",
     notice: |notice| match notice {
         Notice::TooLong(key) => format!("“{key}”的值过长，已忽略。"),
         Notice::NoView(value) => format!("没有“{value}”这个视图。"),
