@@ -16,8 +16,7 @@ pub struct Problem {
     pub record: String,
     /// The field, e.g. `places[1]` or `lat`.
     pub field: String,
-    /// What is wrong, in words (English; the interface says `flaw` in its own language).
-    pub message: String,
+    /// What is wrong: each language's table says it in words (`Strings::flaw`).
     pub flaw: Flaw,
 }
 
@@ -52,7 +51,7 @@ pub enum Flaw {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} · {}: {}", self.record, self.field, self.message)
+        write!(f, "{} · {}: {}", self.record, self.field, (crate::i18n::ENGLISH.flaw)(&self.flaw))
     }
 }
 
@@ -146,8 +145,7 @@ impl<'a> Checker<'a> {
     }
 
     fn report(&mut self, record: impl Into<String>, field: impl Into<String>, flaw: Flaw) {
-        let message = (crate::i18n::ENGLISH.flaw)(&flaw);
-        self.problems.push(Problem { record: record.into(), field: field.into(), message, flaw });
+        self.problems.push(Problem { record: record.into(), field: field.into(), flaw });
     }
 
     fn meta(&mut self) {

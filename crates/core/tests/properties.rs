@@ -100,7 +100,7 @@ fn error_has_a_message(err: &LoadError) {
     assert!(message.len() > 20, "a real sentence: {message:?}");
     if let LoadError::Invalid { problems } = err {
         assert!(!problems.is_empty());
-        assert!(problems.iter().all(|p| !p.record.is_empty() && !p.field.is_empty() && !p.message.is_empty()));
+        assert!(problems.iter().all(|p| !p.record.is_empty() && !p.field.is_empty() && !(explorer_core::i18n::ENGLISH.flaw)(&p.flaw).is_empty()));
     }
 }
 
