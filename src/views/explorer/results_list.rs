@@ -18,7 +18,7 @@ fn OtherTabHasMatches(
 ) -> impl IntoView {
     let explorer = use_explorer();
     let t = explorer.t;
-    let other = if tab == Tab::Initiatives { Tab::Organisations } else { Tab::Initiatives };
+    let other = tab.other();
     let results = if other == Tab::Initiatives { explorer.initiatives } else { explorer.organisations };
     let count = move || results.with(|r| r.matches.len());
     move || {

@@ -43,13 +43,17 @@ pub fn SectorChart(
                 .collect_view()
         })
     };
+    let sector_name = StoredValue::new(sector_name);
     let words = move || {
         let link = explorer.address(&Go::FullExplorer);
-        explorer.state.with_untracked(|s| explorer.catalog.with_value(|c| sector_picture_text(c, explorer.t, &sector_name, &s.query, &link)))
+        explorer.state.with_untracked(|s| {
+            explorer.catalog.with_value(|c| sector_name.with_value(|name| sector_picture_text(c, explorer.t, name, &s.query, &link)))
+        })
     };
-    let words = StoredValue::new(words);
+    // The figure itself is drawn again only when the chart appears or goes; its bars follow.
+    let any = Memo::new(move |_| chart.with(|c| !c.bars.is_empty()));
     move || {
-        chart.with(|c| !c.bars.is_empty()).then(|| view! {
+        any.get().then(|| view! {
             <figure class="bar-chart">
                 <svg class="bar-chart__svg" viewBox=move || format!("0 0 {WIDTH} {}", height()) role="img"
                     aria-label=move || chart.with(|c| (explorer.t.chart_in_words)(&c.in_words))>
@@ -57,7 +61,7 @@ pub fn SectorChart(
                 </svg>
                 <figcaption class="bar-chart__caption">
                     {explorer.t.chart_caption}
-                    <PictureButtons drawing=".bar-chart__svg" file="eu-china-sector" words=move || words.with_value(|w| w()) />
+                    <PictureButtons drawing=".bar-chart__svg" file="eu-china-sector" words />
                 </figcaption>
             </figure>
         })

@@ -31,6 +31,11 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// The other tab.
+    pub fn other(self) -> Tab {
+        if self == Tab::Initiatives { Tab::Organisations } else { Tab::Initiatives }
+    }
+
     /// What the tab lists, to count: "3 initiatives".
     pub fn noun(self) -> crate::i18n::Noun {
         match self {

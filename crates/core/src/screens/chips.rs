@@ -37,8 +37,7 @@ pub struct EmptyHint {
 /// The filter whose removal brings back the most records on `tab` (or, when none does, on the
 /// other tab), and what that would show.
 pub fn empty_hint(catalog: &Catalog, t: &Strings, query: &Query, tab: Tab) -> Option<EmptyHint> {
-    let other = if tab == Tab::Initiatives { Tab::Organisations } else { Tab::Initiatives };
-    let (filter, _) = catalog.narrowest_filter(query, tab).or_else(|| catalog.narrowest_filter(query, other))?;
+    let (filter, _) = catalog.narrowest_filter(query, tab).or_else(|| catalog.narrowest_filter(query, tab.other()))?;
     let without = query.without(&filter);
     let shows = Tab::ALL
         .iter()
