@@ -82,6 +82,16 @@ const changed = () => { const n = pending + count(observer.takeRecords()); pendi
 })();
 "#;
 
+/// Collects the long animation frames (over 50 ms) of the changes that follow
+/// (`BENCH_LOAF=1`): how much of each was the app's script and how much the browser's style,
+/// layout and paint, which the timing above does not always include.
+const LOAF_START: &str = "window.benchFrames = [];
+new PerformanceObserver(list => window.benchFrames.push(...list.getEntries().map(e => ({
+  script: e.scripts.reduce((sum, s) => sum + s.duration, 0),
+  render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+})))).observe({ type: 'long-animation-frame' });
+return 0";
+
 /// Which parts of the page one facet click changes: DOM changes grouped by the nearest element
 /// with a class (`BENCH_DOM_BREAKDOWN=<view>`).
 const DOM_BREAKDOWN: &str = r#"
@@ -202,12 +212,32 @@ fn main() {
                 for (k, kind) in ["search", "sector"].into_iter().enumerate() {
                     page.open(&address).await;
                     page.find_within(ready, wait).await;
+                    // What a change costs without some part of the page:
+                    // BENCH_STYLE='.city-list { display: none }'.
+                    if let Ok(css) = std::env::var("BENCH_STYLE") {
+                        page.eval(&format!("const s = document.createElement('style'); s.textContent = {css:?}; document.head.append(s); return 0")).await;
+                    }
                     let profile = std::env::var("BENCH_PROFILE").is_ok_and(|v| v == view);
                     if profile {
                         page.devtools("Profiler.enable", serde_json::json!({})).await;
                         page.devtools("Profiler.start", serde_json::json!({})).await;
                     }
+                    if std::env::var("BENCH_LOAF").is_ok() {
+                        page.eval(LOAF_START).await;
+                    }
                     let (times, mutations) = measure(page, MEASURE, kind, changes).await;
+                    if std::env::var("BENCH_LOAF").is_ok() {
+                        let frames = page.eval("return window.benchFrames").await;
+                        let frames = frames.as_array().cloned().unwrap_or_default();
+                        let part = |key: &str| stats(&frames.iter().map(|f| f[key].as_f64().unwrap()).collect::<Vec<_>>());
+                        if frames.is_empty() {
+                            println!("long frames of {name} {view} {kind}: none of {changes}");
+                        } else {
+                            let (script, render) = (part("script"), part("render"));
+                            println!("long frames of {name} {view} {kind}: {} of {changes}, script {:.1} / {:.1} ms, style+layout+paint {:.1} / {:.1} ms (median / p95)",
+                                frames.len(), script.0, script.1, render.0, render.1);
+                        }
+                    }
                     dom_changes[k] = stats(&mutations).0;
                     if std::env::var("BENCH_SERIES").is_ok() {
                         let series: Vec<String> = times.iter().map(|t| format!("{t:.0}")).collect();

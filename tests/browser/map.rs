@@ -2,6 +2,7 @@
 
 use explorer_core::filter::{Facet, Query, Sort, Tab};
 use explorer_core::map::PANELS;
+use explorer_core::screens::Places;
 use fantoccini::key::Key;
 
 use crate::support::{run, shipped_catalog};
@@ -95,35 +96,38 @@ const RING_WIDTHS: &str = "return Object.fromEntries([...document.querySelectorA
 
 #[test]
 fn pointing_at_a_city_row_lights_its_pin_and_lines() {
+    let catalog = shipped_catalog();
+    let places = Places::of(&catalog, &explorer_core::i18n::ENGLISH, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
     run("map_hover", async |page| {
         page.open("/?view=map").await;
         page.find(".map__pin").await;
-        // A row whose place has a pin and a partner line.
-        let place = page
-            .eval(
-                "const linked = new Set([...document.querySelectorAll('.map__link')].flatMap(l => [l.dataset.europe, l.dataset.china]));
-                 const pinned = new Set([...document.querySelectorAll('.map__pin')].map(p => p.dataset.place));
-                 return [...document.querySelectorAll('.place-row')].map(r => r.dataset.place).find(p => linked.has(p) && pinned.has(p));",
-            )
-            .await;
-        let place = place.as_str().expect("a city row with a pin and a line").to_owned();
+        // The listed place with the most partner lines.
+        let listed = page.eval("return [...document.querySelectorAll('.place-row')].map(r => r.dataset.place)").await;
+        let lines_of = |id: &str| places.lines.iter().filter(|l| l.europe == id || l.china == id).count();
+        let place = listed.as_array().unwrap().iter().filter_map(|p| p.as_str()).max_by_key(|id| lines_of(id)).unwrap().to_owned();
+        assert!(lines_of(&place) > 1, "{place} has partner lines");
         let row = page.find(&format!(".place-row[data-place='{place}'] .place-row__country")).await;
         page.point_at(row).await;
         let rings = page.eval(RING_WIDTHS).await;
         let lit: Vec<&str> = rings.as_object().unwrap().iter().filter(|(_, w)| w.as_str() == Some("3px")).map(|(p, _)| p.as_str()).collect();
         assert_eq!(lit, [place.as_str()], "pointing at the row lights its pin");
-        let lines = page
+        // Its lines, and only its, are drawn again opaque: every lit curve starts or ends at its pin.
+        let lit = page
             .eval(&format!(
-                "return [...document.querySelectorAll('.map__link')].filter(l => getComputedStyle(l).strokeOpacity === '0.95')
-                   .every(l => l.dataset.europe === '{place}' || l.dataset.china === '{place}') &&
-                   [...document.querySelectorAll('.map__link')].some(l => getComputedStyle(l).strokeOpacity === '0.95')"
+                "const pin = document.querySelector('.map__pin[data-place=\"{place}\"]').getAttribute('transform').match(/translate\\((.*) (.*)\\)/);
+                 const curves = [...document.querySelectorAll('.map__links--lit .map__link')]
+                   .filter(l => getComputedStyle(l).strokeOpacity === '0.95')
+                   .flatMap(l => (l.getAttribute('d') || '').split('M').slice(1));
+                 return [curves.length, curves.filter(c => c.startsWith(pin[1] + ' ' + pin[2] + 'Q') || c.endsWith(' ' + pin[1] + ' ' + pin[2])).length]"
             ))
             .await;
-        assert_eq!(lines, true, "its lines, and only its, are lit");
+        assert_eq!(lit, serde_json::json!([lines_of(&place), lines_of(&place)]), "the lit curves of {place}");
         // Pointing at the map's heading instead leaves nothing lit.
         page.point_at(page.find(".view-title").await).await;
         let rings = page.eval(RING_WIDTHS).await;
         assert!(rings.as_object().unwrap().values().all(|w| w.as_str() != Some("3px")), "{rings}");
+        let curves = page.eval("return [...document.querySelectorAll('.map__links--lit .map__link')].filter(l => l.getAttribute('d')).length").await;
+        assert_eq!(curves, 0, "no lit line");
     });
 }
 

@@ -11,7 +11,7 @@ use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
-use explorer_core::screens::{LinePath, NameSide, Pin};
+use explorer_core::screens::{LineLayer, NameSide, Pin, WIDEST_LINE};
 use explorer_core::url_state::Go;
 
 /// Below this width the panels stack (Europe above China).
@@ -54,13 +54,11 @@ pub fn CooperationMap(
         }
     };
     let pin_ids = move || explorer.places.with(|p| p.pins.iter().map(|pin| pin.id.clone()).collect::<Vec<_>>());
-    // Lines by their two places, keyed the same way: they update in place.
-    let lines = Memo::new(move |_| {
-        explorer.places.with(|p| {
-            p.line_paths(stacked.get()).into_iter().map(|l| ((l.europe.clone(), l.china.clone()), l)).collect::<HashMap<_, _>>()
-        })
+    // Lines as a few layers by width; the pointed place's lines again, lit, above them.
+    let lines = Memo::new(move |_| explorer.places.with(|p| p.line_layers(stacked.get(), None)));
+    let lit_lines = Memo::new(move |_| {
+        hovered.with(|h| h.as_deref().map(|id| explorer.places.with(|p| p.line_layers(stacked.get(), Some(id)))).unwrap_or_default())
     });
-    let line_keys = move || explorer.places.with(|p| p.lines.iter().map(|l| (l.europe.clone(), l.china.clone())).collect::<Vec<_>>());
 
     let view_box = move || {
         let (w, h) = canvas_size(stacked.get());
@@ -107,11 +105,8 @@ pub fn CooperationMap(
                 {move || PANELS.iter().zip(panel_offsets(stacked.get())).map(|(panel, (dx, dy))| view! {
                     <text class="map__panel-title" x=dx + 12.0 y=dy + 28.0>{panel.side.label_in(explorer.t.lang)}</text>
                 }).collect_view()}
-                <g class="map__links" aria-hidden="true">
-                    <For each=line_keys key=|k| k.clone() let(ends)>
-                        <PartnerLinePath ends lines />
-                    </For>
-                </g>
+                <PartnerLines layers=lines lit=false />
+                <PartnerLines layers=lit_lines lit=true />
                 <g class="map__pins"
                     on:click=move |ev| choose(ev.target())
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose(ev.target()) }
@@ -133,23 +128,22 @@ pub fn CooperationMap(
     }
 }
 
-/// A curve between two partnered places. Its ends are in `data-` attributes, so
-/// [`light_places`] lights it when either place is pointed at.
+/// The partner lines: one path per stroke width (see `LineLayer`), so a filter change sets a
+/// few `d` attributes however many lines come and go.
 #[component]
-fn PartnerLinePath(
-    /// The line's places: (European, Chinese).
-    ends: (String, String),
-    /// Every line, by its places.
-    lines: Memo<HashMap<(String, String), LinePath>>,
+fn PartnerLines(
+    /// The layers to draw, thinnest first.
+    layers: Memo<Vec<LineLayer>>,
+    /// Whether these are the lit lines of a pointed place (drawn opaque).
+    lit: bool,
 ) -> impl IntoView {
-    let line = {
-        let ends = ends.clone();
-        Memo::new(move |_| lines.with(|l| l.get(&ends).cloned()))
+    let path = move |width: u8| {
+        let d = move || layers.with(|l| l.iter().find(|l| l.width == width).map(|l| l.d.clone()));
+        view! { <path class="map__link" d=d stroke-width=width /> }
     };
-    let d = move || line.with(|l| l.as_ref().map(|l| l.d.clone()));
-    let width = move || line.with(|l| l.as_ref().map(|l| format!("{:.1}", l.stroke_width)));
-    let (europe, china) = ends;
-    view! { <path class="map__link" data-europe=europe data-china=china d=d stroke-width=width /> }
+    view! {
+        <g class="map__links" class:map__links--lit=lit aria-hidden="true">{(1..=WIDEST_LINE).map(path).collect_view()}</g>
+    }
 }
 
 /// One place's pin. Its size is one CSS custom property (`--r`) that the mark, the hit target
@@ -214,7 +208,7 @@ pub fn point_at(hovered: RwSignal<Option<String>>, entered: Option<web_sys::Even
     }
 }
 
-/// Lights the pointed-at place wherever it is drawn (its pin, its city-list row, its lines)
+/// Lights the pointed-at place wherever it is drawn (its pin, its city-list row)
 /// and the chosen places' pins, by class names on those few elements. Pins, lines and rows
 /// carry their places in `data-` attributes, so a pointer move costs a couple of selector
 /// lookups instead of notifying a subscriber in every pin, line and row.
@@ -228,7 +222,7 @@ fn light_places(pointed: Option<&str>, chosen: &[String]) {
     };
     mark(
         "is-pointed",
-        pointed.map_or(String::new(), |id| format!("[data-place=\"{id}\"],[data-europe=\"{id}\"],[data-china=\"{id}\"]")),
+        pointed.map_or(String::new(), |id| format!("[data-place=\"{id}\"]")),
     );
     mark("is-chosen", chosen.iter().map(|id| format!(".map__pin[data-place=\"{id}\"]")).collect::<Vec<_>>().join(","));
 }

@@ -165,14 +165,19 @@ pub struct PartnerLine {
     pub initiatives: u32,
 }
 
-/// A partner line ready to draw.
+/// The partner lines of one stroke width, drawn as one SVG path: the map draws a handful of
+/// these instead of an element per line, so a filter change rewrites a few `d` attributes
+/// instead of adding and removing a hundred elements.
 #[derive(Debug, Clone, PartialEq)]
-pub struct LinePath {
-    pub europe: Id,
-    pub china: Id,
-    pub stroke_width: f64,
+pub struct LineLayer {
+    /// Stroke width in map units: 1 to [`WIDEST_LINE`], the busiest pairs widest.
+    pub width: u8,
+    /// One `M…Q…` segment per line, from its European place to its Chinese place.
     pub d: String,
 }
+
+/// The widest partner line (map units); lines come in whole widths from 1 to this.
+pub const WIDEST_LINE: u8 = 5;
 
 /// Everything the map view shows.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -328,21 +333,27 @@ impl Places {
         self.groups.iter().find(|g| g.side == side)
     }
 
-    /// The partner lines as SVG paths for the layout, the busiest drawn thickest.
-    pub fn line_paths(&self, stacked: bool) -> Vec<LinePath> {
+    /// The partner lines as layers by width, thinnest first (so the busiest lie on top), for
+    /// the layout; only the lines of place `touching` when given (the lit lines of a pointed
+    /// place). A line is as wide as its share of the busiest pair's initiatives allows.
+    pub fn line_layers(&self, stacked: bool, touching: Option<&str>) -> Vec<LineLayer> {
         let at: HashMap<&str, (f64, f64)> = self.pins.iter().map(|p| (p.id.as_str(), p.at(stacked))).collect();
-        let max = self.lines.iter().map(|l| l.initiatives).max().unwrap_or(1).max(1) as f64;
-        self.lines
-            .iter()
-            .filter_map(|line| {
-                Some(LinePath {
-                    europe: line.europe.clone(),
-                    china: line.china.clone(),
-                    stroke_width: 1.0 + 4.0 * line.initiatives as f64 / max,
-                    d: link_path(*at.get(line.europe.as_str())?, *at.get(line.china.as_str())?),
-                })
-            })
-            .collect()
+        let max = self.lines.iter().map(|l| l.initiatives).max().unwrap_or(1).max(1);
+        let mut layers: Vec<LineLayer> = Vec::new();
+        let drawn = self.lines.iter().filter(|l| touching.is_none_or(|id| l.europe == id || l.china == id));
+        for line in drawn {
+            let (Some(&from), Some(&to)) = (at.get(line.europe.as_str()), at.get(line.china.as_str())) else { continue };
+            let width = 1 + ((f64::from(WIDEST_LINE - 1) * f64::from(line.initiatives) / f64::from(max)).round() as u8);
+            let index = match layers.binary_search_by_key(&width, |l| l.width) {
+                Ok(i) => i,
+                Err(i) => {
+                    layers.insert(i, LineLayer { width, d: String::new() });
+                    i
+                }
+            };
+            layers[index].d.push_str(&link_path(from, to));
+        }
+        layers
     }
 }
 
@@ -435,6 +446,34 @@ mod tests {
     }
 
     #[test]
+    fn line_layers_draw_every_line_once_and_a_pointed_place_its_own() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(6_000)));
+        let places = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
+        let segments = |layers: &[LineLayer]| -> Vec<(u8, String)> {
+            layers.iter().flat_map(|l| l.d.split('M').skip(1).map(move |s| (l.width, format!("M{s}")))).collect()
+        };
+        for stacked in [false, true] {
+            let layers = places.line_layers(stacked, None);
+            assert!(layers.windows(2).all(|w| w[0].width < w[1].width), "one layer per width, thinnest first");
+            assert!(layers.iter().all(|l| (1..=WIDEST_LINE).contains(&l.width)));
+            assert_eq!(layers.last().map(|l| l.width), Some(WIDEST_LINE), "the busiest pair is drawn widest");
+            let at = |id: &str| places.pins.iter().find(|p| p.id == id).unwrap().at(stacked);
+            let mut expected: Vec<String> = places.lines.iter().map(|l| crate::map::link_path(at(&l.europe), at(&l.china))).collect();
+            let mut drawn: Vec<String> = segments(&layers).into_iter().map(|(_, d)| d).collect();
+            expected.sort();
+            drawn.sort();
+            assert_eq!(drawn, expected, "every line drawn, once");
+            // A pointed place lights its own lines, at their widths, and no other.
+            let place = &places.lines[0].europe;
+            let own = segments(&places.line_layers(stacked, Some(place)));
+            let all = segments(&layers);
+            let touching: Vec<&PartnerLine> = places.lines.iter().filter(|l| &l.europe == place || &l.china == place).collect();
+            assert_eq!(own.len(), touching.len());
+            assert!(own.iter().all(|segment| all.contains(segment)));
+        }
+    }
+
+    #[test]
     fn the_busiest_rows_keep_the_lists_order() {
         let catalog = Catalog::new(Arc::new(synthetic_bundle(2_000)));
         let places = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date));
@@ -456,7 +495,9 @@ mod tests {
         let chengdu = all.groups.iter().flat_map(|g| &g.rows).find(|r| r.id == "chengdu").unwrap();
         assert_eq!(chengdu.partners.iter().map(|e| e.label.as_str()).collect::<Vec<_>>(), ["Málaga"]);
         assert_eq!(all.lines.len(), 1);
-        assert_eq!(all.line_paths(false).len(), 1);
+        let layers = all.line_layers(false, None);
+        assert_eq!(layers.len(), 1);
+        assert_eq!(layers[0].d.matches('M').count(), 1);
         // A search that leaves no shared initiative leaves no partner and no line.
         let none = Query { text: "zzzz-nothing".into(), ..Query::default() };
         let filtered = Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(&none, Tab::Initiatives, Sort::Date));
