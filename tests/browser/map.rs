@@ -42,7 +42,9 @@ fn narrowest_sector() -> String {
     options[best].id.clone()
 }
 
+/// The places listed (every row: "Show all" clicked on each side) and pinned.
 async fn shown(page: &crate::support::Session) -> (Vec<String>, Vec<String>) {
+    page.eval("document.querySelectorAll('.place-group .link-button[aria-expanded=false]').forEach(b => b.click()); return 0").await;
     let mut rows: Vec<String> = page.texts(".place-row__name .filter-link").await;
     let labels =
         page.eval("return [...document.querySelectorAll('.map__pin')].map(p => p.getAttribute('aria-label'))").await;

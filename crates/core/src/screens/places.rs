@@ -14,8 +14,9 @@ use crate::model::{Id, PlaceKind, Side};
 
 /// City-list rows per side at most (the busiest places): the DOM stays bounded whatever the data.
 pub const MAX_ROWS_PER_SIDE: usize = 150;
-/// City-list rows per side shown before "Show all".
-pub const FIRST_ROWS_PER_SIDE: usize = 30;
+/// City-list rows per side shown before "Show all" (the busiest): the map beside them shows
+/// every place, and fewer rows keep a filter change and a phone's page short.
+pub const FIRST_ROWS_PER_SIDE: usize = 12;
 /// Pins drawn at most (the matching places ranked highest in the whole bundle): beyond this
 /// the map is unreadable and the DOM would grow with the data.
 pub const MAX_PINS: usize = 200;
