@@ -45,13 +45,19 @@ pub fn standalone_svg(source: &web_sys::Element, words: &PictureText) -> Result<
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let drawing: web_sys::Element = source.clone_node_with_deep(true)?.dyn_into()?;
-    // Copy the computed look of every element onto its copy, in document order.
+    // Copy the computed look of every element onto its copy, in document order; what is not
+    // shown (hidden pins) is left out.
     let originals = source.query_selector_all("*")?;
     let copies = drawing.query_selector_all("*")?;
+    let mut not_shown = Vec::new();
     for i in 0..originals.length().min(copies.length()) {
         let (Some(original), Some(copy)) = (originals.item(i), copies.item(i)) else { continue };
         let (original, copy): (web_sys::Element, web_sys::Element) = (original.dyn_into()?, copy.dyn_into()?);
         let Some(style) = window.get_computed_style(&original)? else { continue };
+        if style.get_property_value("display")? == "none" {
+            not_shown.push(copy);
+            continue;
+        }
         for property in PAINT {
             let value = style.get_property_value(property)?;
             if !value.is_empty() {
@@ -75,6 +81,9 @@ pub fn standalone_svg(source: &web_sys::Element, words: &PictureText) -> Result<
         }
         copy.remove_attribute("style")?;
         copy.remove_attribute("tabindex")?;
+    }
+    for copy in not_shown {
+        copy.remove();
     }
     let view_box = source.get_attribute("viewBox").unwrap_or_default();
     let parts: Vec<f64> = view_box.split_whitespace().filter_map(|p| p.parse().ok()).collect();

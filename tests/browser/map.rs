@@ -47,7 +47,7 @@ async fn shown(page: &crate::support::Session) -> (Vec<String>, Vec<String>) {
     page.eval("document.querySelectorAll('.place-group .link-button[aria-expanded=false]').forEach(b => b.click()); return 0").await;
     let mut rows: Vec<String> = page.texts(".place-row__name .filter-link").await;
     let labels =
-        page.eval("return [...document.querySelectorAll('.map__pin')].map(p => p.getAttribute('aria-label'))").await;
+        page.eval("return [...document.querySelectorAll('.map__pin')].filter(p => getComputedStyle(p).display !== 'none').map(p => p.getAttribute('aria-label'))").await;
     let mut pins: Vec<String> =
         labels.as_array().unwrap().iter().map(|l| l.as_str().unwrap().split(", ").next().unwrap().to_owned()).collect();
     rows.sort();
@@ -67,6 +67,14 @@ fn a_sector_filter_leaves_its_pins_and_rows() {
         assert_eq!(shown(page).await, (all_rows.clone(), all_pins.clone()));
         page.open(&format!("/?view=map&sector={sector}")).await;
         page.find(".map__pin").await;
+        assert_eq!(shown(page).await, (rows.clone(), pins.clone()));
+        // On the page: the filter dropped, then back again (the pins it hides stay in the page,
+        // hidden, and must not show).
+        page.click("a.chip").await;
+        page.wait_until_param_absent("sector").await;
+        assert_eq!(shown(page).await, (all_rows.clone(), all_pins.clone()));
+        page.client.back().await.unwrap();
+        page.wait_until_param("sector", &sector).await;
         assert_eq!(shown(page).await, (rows.clone(), pins.clone()));
     });
 }

@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -35,11 +33,6 @@ pub fn CooperationMap(
     });
     on_cleanup(move || resize.remove());
     let stacked = Memo::new(move |_| width.get() < STACK_BELOW_PX);
-    // Pins by place, keyed: a filter change updates each pin in place (size, label) and adds or
-    // removes only the pins whose places came or went.
-    let pins = Memo::new(move |_| {
-        explorer.places.with(|p| p.pins.iter().map(|pin| (pin.id.clone(), pin.clone())).collect::<HashMap<_, _>>())
-    });
     // The chosen places light their pins; a memo, so other changes of the state leave them alone.
     let chosen = Memo::new(move |_| explorer.state.with(|s| s.query.places.clone()));
     // After every change of the pointer, the chosen places or the drawn places (new pins and
@@ -53,7 +46,10 @@ pub fn CooperationMap(
             explorer.go(&Go::FilterTo(Facet::Place, id), false);
         }
     };
-    let pin_ids = move || explorer.places.with(|p| p.pins.iter().map(|pin| pin.id.clone()).collect::<Vec<_>>());
+    // Every pin drawn so far stays in the page, hidden while its place has no match.
+    let drawn_pins = Memo::new(move |drawn: Option<&Vec<String>>| {
+        explorer.catalog.with_value(|c| explorer.places.with(|p| p.keep_drawn(c, drawn.map_or(&[], Vec::as_slice))))
+    });
     // Lines as a few layers by width; the pointed place's lines again, lit, above them.
     let lines = Memo::new(move |_| explorer.places.with(|p| p.line_layers(stacked.get(), None)));
     let lit_lines = Memo::new(move |_| {
@@ -112,8 +108,8 @@ pub fn CooperationMap(
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose(ev.target()) }
                     on:mouseover=move |ev| point_at(hovered, ev.target()) on:mouseout=move |ev| point_at(hovered, ev.related_target())
                     on:focusin=move |ev| point_at(hovered, ev.target()) on:focusout=move |ev| point_at(hovered, ev.related_target())>
-                    <For each=pin_ids key=|id| id.clone() let(id)>
-                        <MapPin id pins stacked />
+                    <For each=move || drawn_pins.get() key=|id| id.clone() let(id)>
+                        <MapPin id stacked />
                     </For>
                 </g>
             </svg>
@@ -154,25 +150,27 @@ fn PartnerLines(
 fn MapPin(
     /// The place's id.
     id: String,
-    /// Every pin, by place id.
-    pins: Memo<HashMap<String, Pin>>,
     /// Whether the panels are stacked (phones).
     stacked: Memo<bool>,
 ) -> impl IntoView {
-    let pin = {
-        let id = id.clone();
-        Memo::new(move |_| pins.with(|p| p.get(&id).cloned()))
-    };
-    // What never changes for a place: its name, its shape, its side.
-    let (name, area, china) = pin.with_untracked(|p| p.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default());
-    // One transform places the whole pin; its parts are drawn around (0, 0).
+    let places = use_explorer().places;
+    // Each part reads its own value of this place's pin (none while the place has no match):
+    // a lookup, so a change costs no copy of the pins.
+    let key = StoredValue::new(id.clone());
+    let from_pin = move |read: fn(Option<&Pin>) -> String| move || key.with_value(|id| places.with(|p| read(p.pin(id))));
+    let hidden = move || key.with_value(|id| places.with(|p| p.pin(id).is_none()));
+    let named = move |side: NameSide| move || key.with_value(|id| places.with(|p| p.pin(id).is_some_and(|p| p.named == Some(side))));
+    let size = from_pin(|p| p.map_or(String::new(), |p| format!("{:.1}", p.radius)));
+    let label = from_pin(|p| p.map_or(String::new(), |p| p.label.clone()));
+    // What never changes for a place: its name, its shape, its side, its position.
+    let place = places.with_untracked(|p| p.pin(&id).cloned());
+    let (name, area, china) = place.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default();
+    // One transform places the whole pin; its parts are drawn around (0, 0): only the layout
+    // (stacked or not) changes it.
     let transform = move || {
-        let (x, y) = pin.with(|p| p.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get())));
+        let (x, y) = place.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()));
         format!("translate({x:.1} {y:.1})")
     };
-    let size = move || pin.with(|p| p.as_ref().map_or(String::new(), |p| format!("{:.1}", p.radius)));
-    let label = move || pin.with(|p| p.as_ref().map(|p| p.label.clone()));
-    let named = move |side: NameSide| move || pin.with(|p| p.as_ref().is_some_and(|p| p.named == Some(side)));
     // The geometry attributes are fallbacks for browsers without CSS geometry properties.
     let mark = if area {
         view! { <rect class="map__pin-mark" x="-5" y="-5" width="10" height="10" rx="2" /> }.into_any()
@@ -181,7 +179,7 @@ fn MapPin(
     };
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
-        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-place=id role="link" tabindex="0"
+        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china class:map__pin--hidden=hidden data-place=id role="link" tabindex="0"
             class:map__pin--named-above=named(NameSide::Above) class:map__pin--named-below=named(NameSide::Below)
             aria-label=label transform=transform style=("--r", size)>
             // A larger transparent target keeps small pins easy to hit.

@@ -190,6 +190,8 @@ pub struct Places {
     pub lines: Vec<PartnerLine>,
     /// Matching places on the map's panels left without a pin (beyond [`MAX_PINS`]).
     pub unpinned: usize,
+    /// Place id → its pin in `pins` (see [`Places::pin`]).
+    pin_index: HashMap<Id, usize>,
 }
 
 /// Pairs (European place, Chinese place) → how many of `initiatives` name both, most first,
@@ -326,7 +328,29 @@ impl Places {
                 initiatives: n,
             })
             .collect();
-        Places { groups, pins, lines, unpinned }
+        let pin_index = pins.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        Places { groups, pins, lines, unpinned, pin_index }
+    }
+
+    /// The pin of place `id`, if it has one: what each pin on the map reads after a change.
+    pub fn pin(&self, id: &str) -> Option<&Pin> {
+        self.pin_index.get(id).map(|&i| &self.pins[i])
+    }
+
+    /// The places whose pins the map keeps in the page: those pinned now and those `drawn`
+    /// before, in drawing order (rank in the whole bundle, as [`Places::pins`]). A pin whose
+    /// place lost its matches stays, hidden, so a filter switched on and off again hides and
+    /// shows pins instead of removing and rebuilding them — the map's costliest change. At most
+    /// every place inside a panel.
+    pub fn keep_drawn(&self, catalog: &Catalog, drawn: &[Id]) -> Vec<Id> {
+        let mut kept: Vec<(u32, &Id)> = drawn
+            .iter()
+            .chain(self.pins.iter().map(|p| &p.id))
+            .filter_map(|id| Some((catalog.place_order[catalog.place_ix(id)? as usize], id)))
+            .collect();
+        kept.sort_unstable();
+        kept.dedup();
+        kept.into_iter().map(|(_, id)| id.clone()).collect()
     }
 
     /// The city list's rows of `side`, if any place there matches.
@@ -471,6 +495,30 @@ mod tests {
             let touching: Vec<&PartnerLine> = places.lines.iter().filter(|l| &l.europe == place || &l.china == place).collect();
             assert_eq!(own.len(), touching.len());
             assert!(own.iter().all(|segment| all.contains(segment)));
+        }
+    }
+
+    #[test]
+    fn pins_once_drawn_stay_in_drawing_order() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(6_000)));
+        let places_under = |query: &Query| Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(query, Tab::Initiatives, Sort::Date));
+        let all = places_under(&Query::default());
+        let narrow = places_under(&Query { sectors: vec![catalog.bundle.sectors[0].id.clone()], ..Query::default() });
+        assert!(all.pins.iter().any(|p| !narrow.pins.iter().any(|q| q.id == p.id)), "the filter hides pins for this test to mean something");
+        let ids = |p: &Places| p.pins.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        let first = narrow.keep_drawn(&catalog, &[]);
+        assert_eq!(first, ids(&narrow), "nothing drawn before: the pins, in their order");
+        // Switched off again: every pin of either screen, in the same relative order as each.
+        let kept = all.keep_drawn(&catalog, &first);
+        let position = |id: &Id| kept.iter().position(|k| k == id).unwrap();
+        for screen in [&narrow, &all] {
+            let order: Vec<usize> = screen.pins.iter().map(|p| position(&p.id)).collect();
+            assert!(order.windows(2).all(|w| w[0] < w[1]), "drawing order kept");
+        }
+        assert_eq!(kept.len(), all.pins.iter().map(|p| &p.id).chain(first.iter()).collect::<BTreeSet<_>>().len(), "each place once");
+        assert_eq!(narrow.keep_drawn(&catalog, &kept), kept, "a pool only grows");
+        for id in &kept {
+            assert_eq!(narrow.pin(id), narrow.pins.iter().find(|p| &p.id == id), "{id}");
         }
     }
 
