@@ -92,16 +92,20 @@ new PerformanceObserver(list => window.benchFrames.push(...list.getEntries().map
 })))).observe({ type: 'long-animation-frame' });
 return 0";
 
-/// Which parts of the page one facet click changes: DOM changes grouped by the nearest element
-/// with a class (`BENCH_DOM_BREAKDOWN=<view>`).
+/// Which parts of the page one facet click or one keystroke (from "c" to "ch") changes: DOM
+/// changes grouped by the nearest element with a class (`BENCH_DOM_BREAKDOWN=<view>`).
 const DOM_BREAKDOWN: &str = r#"
-const done = arguments[arguments.length - 1];
+const [kind, done] = [arguments[0], arguments[arguments.length - 1]];
 const groups = {};
 const where = n => { let e = n.nodeType === 1 ? n : n.parentElement; while (e && !e.getAttribute('class')) e = e.parentElement; return e ? e.getAttribute('class').split(' ')[0] : 'none'; };
-const observer = new MutationObserver(rs => { for (const r of rs) { const k = r.type + ' ' + where(r.target) + (r.attributeName ? ' @' + r.attributeName : ''); groups[k] = (groups[k] || 0) + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1); } });
-observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-document.querySelector('.filters__panel input[type=checkbox]').click();
-setTimeout(() => { observer.disconnect(); done(Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 14)); }, 300);
+const type = word => { const input = document.getElementById('search-input'); input.value = word; input.dispatchEvent(new Event('input', { bubbles: true })); };
+if (kind === 'search') type('c');
+setTimeout(() => {
+  const observer = new MutationObserver(rs => { for (const r of rs) { const k = r.type + ' ' + where(r.target) + (r.attributeName ? ' @' + r.attributeName : ''); groups[k] = (groups[k] || 0) + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1); } });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  if (kind === 'search') type('ch'); else document.querySelector('.filters__panel input[type=checkbox]').click();
+  setTimeout(() => { observer.disconnect(); done(Object.entries(groups).sort((a, b) => b[1] - a[1]).slice(0, 14)); }, 300);
+}, 300);
 "#;
 
 /// Times of each change, and the DOM changes each made.
@@ -252,9 +256,9 @@ fn main() {
                 if std::env::var("BENCH_DOM_BREAKDOWN").is_ok_and(|v| v == view) {
                     page.open(&address).await;
                     page.find_within(ready, wait).await;
-                    for _ in 0..2 {
-                        let groups = page.client.execute_async(DOM_BREAKDOWN, vec![]).await.expect("breakdown");
-                        println!("DOM changes of one facet click on {name} {view}: {groups}");
+                    for kind in ["sector", "sector", "search"] {
+                        let groups = page.client.execute_async(DOM_BREAKDOWN, vec![kind.into()]).await.expect("breakdown");
+                        println!("DOM changes of one {kind} change on {name} {view}: {groups}");
                     }
                 }
                 let [(search_median, search_p95), (sector_median, sector_p95)] = medians;

@@ -65,11 +65,11 @@ fn KindMatches(
                     <li><GoLink go=m.go label=m.label /></li>
                 </For>
             </ul>
-            {move || (!show_all.get() && total() > FIRST).then(|| view! {
+            <Show when=move || { !show_all.get() && total() > FIRST }>
                 <button type="button" class="button button--link" on:click=move |_| show_all.set(true)>
                     {move || (t.show_all_n)(total())}
                 </button>
-            })}
+            </Show>
         </li>
     }
 }

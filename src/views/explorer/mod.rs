@@ -69,7 +69,8 @@ pub fn ExplorerPage(
                         View::Timeline => view! { <timeline::TimelineView /> }.into_any(),
                         View::Stories => view! { <stories::StoriesView /> }.into_any(),
                     }}
-                    {move || (!explorer.state.with(|s| s.embed)).then(|| view! { <embed_dialog::EmbedThisView /> })}
+                    // `Show` keeps the dialog while the state changes (it rebuilds only when the bool flips).
+                    <Show when=move || !explorer.state.with(|s| s.embed)><embed_dialog::EmbedThisView /></Show>
                 </section>
                 <detail::DetailPanel />
             </div>

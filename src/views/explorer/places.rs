@@ -55,8 +55,6 @@ fn PlaceGroupList(
         explorer.places.with(|p| p.group(side).map(|g| ShownRow::all(&explorer, &g.busiest(limit))).unwrap_or_default())
     });
     let listed = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.rows.len()));
-    // A memo, so the button stays while only the number on it changes.
-    let expandable = Memo::new(move |_| listed() > FIRST_ROWS_PER_SIDE);
     let hidden = move || explorer.places.with(|p| p.group(side).map_or(0, |g| g.hidden));
     view! {
         <section class="place-group">
@@ -71,12 +69,12 @@ fn PlaceGroupList(
                     <PlaceRowView row />
                 </For>
             </ul>
-            {move || expandable.get().then(|| view! {
+            <Show when=move || { listed() > FIRST_ROWS_PER_SIDE }>
                 <button type="button" class="link-button" aria-expanded=move || expanded.get().to_string() on:click=move |_| expanded.update(|e| *e = !*e)>
                     {move || if expanded.get() { t.show_fewer_places.to_owned() } else { (t.show_all_places)(listed()) }}
                 </button>
-            })}
-            {move || (hidden() > 0).then(|| view! { <p class="results__summary">{(t.more_places_hidden)(hidden())}</p> })}
+            </Show>
+            <Show when=move || { hidden() > 0 }><p class="results__summary">{move || (t.more_places_hidden)(hidden())}</p></Show>
         </section>
     }
 }

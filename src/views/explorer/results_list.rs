@@ -87,18 +87,18 @@ pub fn ResultsList() -> impl IntoView {
                 </label>
             </div>
             <p class="results__summary">{summary}</p>
-            {move || (matching() == 0).then(|| view! { <OtherTabHasMatches tab=tab.get() /><EmptyResult /> })}
+            <Show when=move || matching() == 0>{move || view! { <OtherTabHasMatches tab=tab.get() /> }}<EmptyResult /></Show>
             <AlsoMatching />
             <ol class="result-rows">
                 <For each=shown_rows key=|row| *row let((tab, index))>
                     <ResultRowView tab index />
                 </For>
             </ol>
-            {move || (matching() > shown.get()).then(|| view! {
+            <Show when=move || { matching() > shown.get() }>
                 <button type="button" class="button button--secondary show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                     {move || (t.show_n_more)((matching() - shown.get()).min(PAGE))}
                 </button>
-            })}
+            </Show>
             <Exports />
         </div>
     }

@@ -6,7 +6,7 @@ use super::sector_chart::SectorChart;
 use super::use_explorer;
 use crate::views::overview::Overview;
 use explorer_core::filter::Tab;
-use explorer_core::screens::{SectorMatches, SectorPage, sector_tiles};
+use explorer_core::screens::{SectorMatches, SectorPage, SectorTile, sector_tiles};
 use explorer_core::url_state::Go;
 
 /// With one sector chosen: that sector's page. Otherwise: every top-level sector as a tile.
@@ -25,36 +25,56 @@ pub fn SectorsView() -> impl IntoView {
 #[component]
 fn SectorTiles() -> impl IntoView {
     let explorer = use_explorer();
-    let tiles = move || {
-        let tiles = explorer.state.with(|s| {
+    let tiles = Memo::new(move |_| {
+        explorer.state.with(|s| {
             explorer.initiatives.with(|ini| {
                 explorer.organisations.with(|org| explorer.catalog.with_value(|c| sector_tiles(c, explorer.t, &s.query, ini, org)))
             })
-        });
-        tiles
-            .into_iter()
-            .map(|tile| {
-                let none = tile.initiatives + tile.organisations == 0;
-                let href = move || explorer.href(&tile.link.go);
-                view! {
-                    <li class="sector-tile" class:sector-tile--none=none>
-                        <a href=href class="sector-tile__link">
-                            <span class="sector-tile__name">{tile.link.label.clone()}</span>
-                            <span class="sector-tile__counts">{tile.counts}</span>
-                            <span class="bar" aria-hidden="true"><span class="bar__fill" style:width=format!("{:.1}%", tile.share)></span></span>
-                        </a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
+        })
+    });
+    // Keyed by sector: a filter change moves tiles (busiest first) and updates their numbers
+    // in place.
+    let sectors = move || tiles.with(|t| t.iter().map(|tile| tile.link.go.clone()).collect::<Vec<_>>());
     view! {
         <div class="sectors">
             <Overview bundle=explorer.catalog.with_value(|c| c.bundle.clone()) />
             <h2 class="view-title">{explorer.t.sectors_heading}</h2>
             <p class="view-lead">{explorer.t.sectors_lead}</p>
-            <ul class="sector-tiles">{tiles}</ul>
+            <ul class="sector-tiles">
+                <For each=sectors key=|go| go.clone() let(go)>
+                    <SectorTileView go tiles />
+                </For>
+            </ul>
         </div>
+    }
+}
+
+/// One sector's tile: its name, counts and bar follow the filters.
+#[component]
+fn SectorTileView(
+    /// Where the tile leads (the sector, alone).
+    go: Go,
+    /// Every tile, busiest first.
+    tiles: Memo<Vec<SectorTile>>,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let tile = {
+        let go = go.clone();
+        Memo::new(move |_| tiles.with(|t| t.iter().find(|tile| tile.link.go == go).cloned()))
+    };
+    let label = tile.with_untracked(|t| t.as_ref().map(|t| t.link.label.clone()));
+    let none = move || tile.with(|t| t.as_ref().is_none_or(|t| t.initiatives + t.organisations == 0));
+    let counts = move || tile.with(|t| t.as_ref().map(|t| t.counts.clone()));
+    let width = move || tile.with(|t| format!("{:.1}%", t.as_ref().map_or(0.0, |t| t.share)));
+    let href = move || explorer.href(&go);
+    view! {
+        <li class="sector-tile" class:sector-tile--none=none>
+            <a href=href class="sector-tile__link">
+                <span class="sector-tile__name">{label}</span>
+                <span class="sector-tile__counts">{counts}</span>
+                <span class="bar" aria-hidden="true"><span class="bar__fill" style:width=width></span></span>
+            </a>
+        </li>
     }
 }
 
@@ -104,7 +124,7 @@ fn SectorPageView(
                             <li><GoLink go=entry.go label=entry.label /><span class="count">{entry.note}</span></li>
                         }).collect_view()}
                     </ul>
-                    {move || matches.with(|m| m.places.is_empty()).then(|| view! { <p class="muted">{t.no_places}</p> })}
+                    <Show when=move || matches.with(|m| m.places.is_empty())><p class="muted">{t.no_places}</p></Show>
                 </section>
             </div>
             {(!page.stories.is_empty()).then(|| view! {

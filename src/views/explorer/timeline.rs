@@ -31,11 +31,11 @@ pub fn TimelineView() -> impl IntoView {
                     <TimelineYearView year timeline />
                 </For>
             </ol>
-            {move || (more() > 0).then(|| view! {
+            <Show when=move || { more() > 0 }>
                 <button type="button" class="button button--secondary show-more" on:click=move |_| shown.update(|n| *n += TIMELINE_PAGE)>
                     {move || (explorer.t.show_n_more)(more().min(TIMELINE_PAGE))}
                 </button>
-            })}
+            </Show>
         </div>
     }
 }
