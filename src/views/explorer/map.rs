@@ -158,8 +158,15 @@ fn MapPin(
     // a lookup, so a change costs no copy of the pins.
     let key = StoredValue::new(id.clone());
     let from_pin = move |read: fn(Option<&Pin>) -> String| move || key.with_value(|id| places.with(|p| read(p.pin(id))));
-    let hidden = move || key.with_value(|id| places.with(|p| p.pin(id).is_none()));
-    let named = move |side: NameSide| move || key.with_value(|id| places.with(|p| p.pin(id).is_some_and(|p| p.named == Some(side))));
+    // Hidden, or named above or below its mark without pointing: one attribute, one update.
+    let state = move || {
+        key.with_value(|id| {
+            places.with(|p| match p.pin(id) {
+                None => Some("hidden"),
+                Some(pin) => pin.named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
+            })
+        })
+    };
     let size = from_pin(|p| p.map_or(String::new(), |p| format!("{:.1}", p.radius)));
     let label = from_pin(|p| p.map_or(String::new(), |p| p.label.clone()));
     // What never changes for a place: its name, its shape, its side, its position.
@@ -179,8 +186,7 @@ fn MapPin(
     };
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
-        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china class:map__pin--hidden=hidden data-place=id role="link" tabindex="0"
-            class:map__pin--named-above=named(NameSide::Above) class:map__pin--named-below=named(NameSide::Below)
+        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-pin=state data-place=id role="link" tabindex="0"
             aria-label=label transform=transform style=("--r", size)>
             // A larger transparent target keeps small pins easy to hit.
             <circle class="map__pin-target" r="12" />
