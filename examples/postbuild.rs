@@ -5,7 +5,9 @@
 //!    small blocking script (`boot-*.js`) that picks the language and embed mode from the
 //!    address before anything is drawn — so the header is on screen before the app's code has
 //!    downloaded (it is the largest text of most first screens), and the app only adds the
-//!    language switch into it;
+//!    language switch into it — and the first screen shown until the data has loaded: the
+//!    loading message, with the heading and lead of the map and the timeline (their largest
+//!    text);
 //! 3. writes `.gz` and `.br` copies of every text and wasm file, for hosts that serve
 //!    precompressed files.
 
@@ -37,12 +39,15 @@ fn externalize_start_script(index: &Path) {
     std::fs::write(index, html).expect("write index.html");
 }
 
-/// What `boot-*.js` does, before the body is parsed: `lang=zh` and `embed=` (read as the app
-/// reads them: present and `1`, `true`, `yes` or empty) become attributes of the root element,
-/// which the stylesheet uses to show one language and to hide the site header in an embed.
+/// What `boot-*.js` does, before the body is parsed: `lang=zh`, `view=` and `embed=` (read as
+/// the app reads them: present and `1`, `true`, `yes` or empty) become attributes of the root
+/// element, which the stylesheet uses to show one language, the first screen of the view asked
+/// for, and to hide the site header in an embed.
 const BOOT_SCRIPT: &str = "(function () {
   var query = new URLSearchParams(location.search), root = document.documentElement;
   if (query.get('lang') === 'zh') root.lang = 'zh-Hans';
+  var view = query.get('view');
+  if (view) root.setAttribute('data-view', view);
   var embed = query.get('embed');
   if (embed !== null && ['1', 'true', 'yes', ''].indexOf(embed) >= 0) root.setAttribute('data-embed', '');
 })();
@@ -54,7 +59,9 @@ fn both(en: &str, zh: &str) -> String {
 }
 
 fn write_first_paint(index: &Path) {
-    use explorer_core::i18n::{CHINESE, ENGLISH};
+    use explorer_core::i18n::{CHINESE, ENGLISH, Strings};
+    use explorer_core::labels::Named;
+    use explorer_core::url_state::View;
     let html = std::fs::read_to_string(index).expect("read index.html");
     let name = format!("boot-{:016x}.js", fnv1a(BOOT_SCRIPT.as_bytes()));
     std::fs::write(index.with_file_name(&name), BOOT_SCRIPT).expect("write the boot script");
@@ -69,9 +76,28 @@ fn write_first_paint(index: &Path) {
         both(ENGLISH.site_name, CHINESE.site_name),
         both(ENGLISH.site_tagline, CHINESE.site_tagline),
     );
+    // The first screen until the data has loaded: the loading message where the explorer's
+    // toolbar will be, then the heading and lead of the views whose largest text they are (the
+    // map, the timeline), where the app will draw them. The app removes
+    // it when the data has arrived or failed; the stylesheet hides the app's part until then.
+    let view_start = |view: View, heading: fn(&Strings) -> &str, lead: fn(&Strings) -> &str| {
+        format!(
+            "<section class=\"first-screen__view\" data-view=\"{}\"><h1 class=\"view-title\">{}</h1><p class=\"view-lead\">{}</p></section>",
+            view.id(),
+            both(heading(&ENGLISH), heading(&CHINESE)),
+            both(lead(&ENGLISH), lead(&CHINESE)),
+        )
+    };
+    let first_screen = format!(
+        "<main id=\"first-screen\" class=\"first-screen\"><div class=\"first-screen__toolbar\">\
+         <p class=\"loading\" role=\"status\"><span class=\"spinner\" aria-hidden=\"true\"></span>{}</p></div>{}{}</main>",
+        both(ENGLISH.loading, CHINESE.loading),
+        view_start(View::Map, |t| t.places_heading, |t| t.places_lead),
+        view_start(View::Timeline, |t| t.timeline_heading, |t| t.timeline_lead),
+    );
     let html = html
         .replacen("<meta charset=\"utf-8\">", &format!("<meta charset=\"utf-8\">\n  <script src=\"./{name}\"></script>"), 1)
-        .replacen("<body>", &format!("<body>\n  {header}"), 1);
+        .replacen("<body>", &format!("<body>\n  {header}{first_screen}"), 1);
     std::fs::write(index, html).expect("write index.html");
 }
 

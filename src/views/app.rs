@@ -76,6 +76,15 @@ fn Page() -> impl IntoView {
         }
     });
     report_height_to_parent();
+    // index.html's first screen (heading, lead, loading message) stands in until the data has
+    // arrived or failed; then the app's own page replaces it.
+    Effect::new(move |_| {
+        if bundle.with(Option::is_some) {
+            if let Some(first_screen) = document().get_element_by_id("first-screen") {
+                first_screen.remove();
+            }
+        }
+    });
 
     move || {
         provide_context(lang.get());

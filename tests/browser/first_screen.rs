@@ -2,7 +2,7 @@
 
 use explorer_core::summary::headline_counts;
 
-use crate::support::{run, shipped_bundle};
+use crate::support::{Canned, run, shipped_bundle};
 
 #[test]
 fn shows_the_counts_of_the_loaded_bundle() {
@@ -35,5 +35,46 @@ fn first_screen_fits_phones_and_desktops() {
             assert_eq!(overflow, 0, "horizontal scrolling at {width} px");
             page.save_screenshot(&format!("first-screen-{width}")).await;
         }
+    });
+}
+
+/// The app's WebAssembly file in `dist/` (its name carries a content hash).
+fn wasm_path() -> String {
+    let dist = crate::support::project_root().join("dist");
+    let name = std::fs::read_dir(&dist)
+        .expect("dist/ is built")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with("_bg.wasm"))
+        .expect("the app's wasm in dist/");
+    format!("/{name}")
+}
+
+#[test]
+fn before_the_app_has_started_the_map_shows_its_heading_and_lead() {
+    use explorer_core::i18n::{CHINESE, ENGLISH};
+    run("first_screen_static", async |page| {
+        // With the app's code held back, what index.html alone shows.
+        page.server.replace(&wasm_path(), Canned { status: 404, content_type: "text/plain", body: b"held back".to_vec() });
+        page.expect_console_error("_bg.wasm");
+        for (address, t) in [("/?view=map", &ENGLISH), ("/?view=map&lang=zh", &CHINESE), ("/?view=timeline&embed=1", &ENGLISH)] {
+            page.open(address).await;
+            let heading = if address.contains("timeline") { (t.timeline_heading, t.timeline_lead) } else { (t.places_heading, t.places_lead) };
+            let shown = page
+                .eval("const shown = css => [...document.querySelectorAll(css)].filter(e => e.checkVisibility()).map(e => e.innerText);
+                       return [shown('h1'), shown('.view-lead'), shown('.loading')]")
+                .await;
+            assert_eq!(shown, serde_json::json!([[heading.0], [heading.1], [t.loading]]), "{address}");
+        }
+        // Other views show the loading message alone.
+        page.open("/?view=list").await;
+        assert_eq!(page.eval("return [...document.querySelectorAll('h1, .view-lead')].filter(e => e.checkVisibility()).length").await, 0);
+    });
+    // Once the app runs, its page replaces the first screen: one main, one heading.
+    run("first_screen_replaced", async |page| {
+        page.open("/?view=map").await;
+        page.find(".map__svg").await;
+        let left = page.eval("return [document.querySelectorAll('main').length, !!document.getElementById('first-screen'), document.querySelectorAll('h1').length]").await;
+        assert_eq!(left, serde_json::json!([1, false, 1]));
     });
 }
