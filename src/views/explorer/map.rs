@@ -9,7 +9,7 @@ use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
-use explorer_core::screens::{LineLayer, NameSide, Pin, WIDEST_LINE};
+use explorer_core::screens::{LineLayer, NameSide, WIDEST_LINE};
 use explorer_core::url_state::Go;
 
 /// Below this width the panels stack (Europe above China).
@@ -154,21 +154,22 @@ fn MapPin(
     stacked: Memo<bool>,
 ) -> impl IntoView {
     let places = use_explorer().places;
-    // Each part reads its own value of this place's pin (none while the place has no match):
-    // a lookup, so a change costs no copy of the pins.
-    let key = StoredValue::new(id.clone());
-    let from_pin = move |read: fn(Option<&Pin>) -> String| move || key.with_value(|id| places.with(|p| read(p.pin(id))));
+    // What changes with the filters (none while the place has no match), in one memo per pin:
+    // the pins' parts read it instead of all reading `places` (few readers per signal), and a
+    // pin whose values stayed is left alone.
+    let look = {
+        let id = id.clone();
+        Memo::new(move |_| places.with(|p| p.pin(&id).map(|pin| (pin.label.clone(), format!("{:.1}", pin.radius), pin.named))))
+    };
     // Hidden, or named above or below its mark without pointing: one attribute, one update.
     let state = move || {
-        key.with_value(|id| {
-            places.with(|p| match p.pin(id) {
-                None => Some("hidden"),
-                Some(pin) => pin.named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
-            })
+        look.with(|l| match l {
+            None => Some("hidden"),
+            Some((_, _, named)) => named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
         })
     };
-    let size = from_pin(|p| p.map_or(String::new(), |p| format!("{:.1}", p.radius)));
-    let label = from_pin(|p| p.map_or(String::new(), |p| p.label.clone()));
+    let size = move || look.with(|l| l.as_ref().map_or(String::new(), |(_, size, _)| size.clone()));
+    let label = move || look.with(|l| l.as_ref().map_or(String::new(), |(label, _, _)| label.clone()));
     // What never changes for a place: its name, its shape, its side, its position.
     let place = places.with_untracked(|p| p.pin(&id).cloned());
     let (name, area, china) = place.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default();
