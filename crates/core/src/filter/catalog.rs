@@ -65,6 +65,9 @@ pub struct Catalog {
     /// Each place's rank when places are ordered by their initiatives in the whole bundle (most
     /// first, then by name): a drawing order that no filter changes.
     pub place_order: Vec<u32>,
+    /// Each initiative's own places (not widened to enclosing ones) as indices: what the map's
+    /// partner lines pair up on every filter change, without hashing an id.
+    initiative_places: Vec<Box<[u32]>>,
     /// Each milestone's title and description, normalised for search.
     pub(crate) milestone_text: Vec<String>,
     /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
@@ -264,6 +267,7 @@ impl Catalog {
             place_order[place] = rank as u32;
         }
 
+        let initiative_places = b.initiatives.iter().map(|i| lookup(&place_index, &i.places).into_boxed_slice()).collect();
         let option = |id: &str, label: &str| FacetOption { id: id.to_owned(), label: label.to_owned() };
         Catalog {
             sector_options: b.sectors.iter().map(|s| option(&s.id, &s.name)).collect(),
@@ -281,6 +285,7 @@ impl Catalog {
             organisation_index,
             initiative_index,
             place_order,
+            initiative_places,
             milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
             text_cache: Default::default(),
             search: std::sync::OnceLock::new(),
@@ -378,6 +383,11 @@ impl Catalog {
             Facet::Kind => InitiativeKind::ALL.len(),
             Facet::OrgType => OrganisationKind::ALL.len(),
         }
+    }
+
+    /// The places initiative `i` names, as place indices, in its order.
+    pub fn initiative_places(&self, i: u32) -> &[u32] {
+        &self.initiative_places[i as usize]
     }
 
     pub fn place_ix(&self, id: &str) -> Option<u32> {

@@ -5,6 +5,7 @@
 use crate::filter::text::{country_sort_key, place_sort_key};
 use crate::i18n::{Noun, Strings};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Entry;
 use crate::filter::{Catalog, Facet, Results};
@@ -194,22 +195,40 @@ pub struct Places {
     pin_index: HashMap<Id, usize>,
 }
 
+/// Hashes a pair of place indices by one multiplication: the map's pairs are counted on every
+/// filter change, and SipHash (std's default, which guards against keys chosen by an attacker —
+/// these are indices) cost most of that.
+#[derive(Default)]
+struct PairHasher(u64);
+
+impl Hasher for PairHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(self.0 ^ u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// Pairs (European place, Chinese place) → how many of `initiatives` name both, most first,
 /// then by place order. Indices are into the bundle's places.
 pub fn partner_pairs(catalog: &Catalog, initiatives: impl Iterator<Item = u32>) -> Vec<(u32, u32, u32)> {
     let places = &catalog.bundle.places;
-    let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
-    let mut here: Vec<u32> = Vec::new();
+    let mut pairs: HashMap<u64, u32, BuildHasherDefault<PairHasher>> = HashMap::default();
     for i in initiatives {
-        here.clear();
-        here.extend(catalog.bundle.initiatives[i as usize].places.iter().filter_map(|p| catalog.place_ix(p)));
+        let here = catalog.initiative_places(i);
         for &europe in here.iter().filter(|&&p| places[p as usize].side == Side::Europe) {
             for &china in here.iter().filter(|&&p| places[p as usize].side == Side::China) {
-                *pairs.entry((europe, china)).or_default() += 1;
+                *pairs.entry(u64::from(europe) << 32 | u64::from(china)).or_default() += 1;
             }
         }
     }
-    let mut pairs: Vec<(u32, u32, u32)> = pairs.into_iter().map(|((e, c), n)| (e, c, n)).collect();
+    let mut pairs: Vec<(u32, u32, u32)> = pairs.into_iter().map(|(pair, n)| ((pair >> 32) as u32, pair as u32, n)).collect();
     pairs.sort_unstable_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     pairs
 }
