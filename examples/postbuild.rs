@@ -78,8 +78,8 @@ fn write_first_paint(index: &Path) {
     );
     // The first screen until the data has loaded: the loading message where the explorer's
     // toolbar will be, then the heading and lead of the views whose largest text they are (the
-    // map, the timeline), where the app will draw them. The app removes
-    // it when the data has arrived or failed; the stylesheet hides the app's part until then.
+    // map, the timeline), where the app will draw them. The app removes it when the data has
+    // arrived or failed; the stylesheet hides the app's part until then.
     let view_start = |view: View, heading: fn(&Strings) -> &str, lead: fn(&Strings) -> &str| {
         format!(
             "<section class=\"first-screen__view\" data-view=\"{}\"><h1 class=\"view-title\">{}</h1><p class=\"view-lead\">{}</p></section>",

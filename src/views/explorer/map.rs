@@ -213,10 +213,10 @@ pub fn point_at(hovered: RwSignal<Option<String>>, entered: Option<web_sys::Even
     }
 }
 
-/// Lights the pointed-at place wherever it is drawn (its pin, its city-list row)
-/// and the chosen places' pins, by class names on those few elements. Pins, lines and rows
-/// carry their places in `data-` attributes, so a pointer move costs a couple of selector
-/// lookups instead of notifying a subscriber in every pin, line and row.
+/// Lights the pointed-at place's pin and city-list row, and the chosen places' pins, by class
+/// names on those few elements (its lines are the lit layers). Pins and rows carry their places
+/// in `data-` attributes, so a pointer move costs a couple of selector lookups instead of
+/// notifying a subscriber in every pin and row.
 fn light_places(pointed: Option<&str>, chosen: &[String]) {
     let Some(document) = window().document() else { return };
     let mark = |class: &str, selector: String| {

@@ -195,9 +195,10 @@ pub struct Places {
     pin_index: HashMap<Id, usize>,
 }
 
-/// Hashes a pair of place indices by one multiplication: the map's pairs are counted on every
-/// filter change, and SipHash (std's default, which guards against keys chosen by an attacker —
-/// these are indices) cost most of that.
+/// Hashes a pair of place indices by one multiplication: the map counts its pairs on every
+/// filter change, a hash per pair of every matching initiative, and SipHash (std's default,
+/// which guards against keys chosen by an attacker; these are indices) measured an eighth of
+/// `Places::of` at 100,000 initiatives.
 #[derive(Default)]
 struct PairHasher(u64);
 
