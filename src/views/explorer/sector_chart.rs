@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::picture_buttons::PictureButtons;
 use super::use_explorer;
 use explorer_core::export::sector_picture_text;
-use explorer_core::screens::BarChart;
+use explorer_core::screens::{Bar, BarChart};
 use explorer_core::url_state::Go;
 
 /// Drawing units (the SVG scales to its box). Each label sits above its bar, so the drawing
@@ -24,25 +24,10 @@ pub fn SectorChart(
 ) -> impl IntoView {
     let explorer = use_explorer();
     let height = move || chart.with(|c| c.bars.len() as f64 * ROW + 4.0);
-    let bars = move || {
-        chart.with(|c| {
-            c.bars
-                .iter()
-                .enumerate()
-                .map(|(i, bar)| {
-                    let y = i as f64 * ROW;
-                    let length = (bar.share * BAR_MAX).max(2.0);
-                    view! {
-                        <g class="bar-chart__row">
-                            <text class="bar-chart__label" x="0" y=y + 16.0>{bar.label.clone()}</text>
-                            <rect class="bar-chart__bar" x="0" y=y + 22.0 width=length height="16" rx="3" />
-                            <text class="bar-chart__value" x=length + 6.0 y=y + 35.0>{bar.value}</text>
-                        </g>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    // Rows keyed by their place, position, number and length: a change redraws only the bars
+    // that moved or changed.
+    let rows = move || chart.with(|c| c.bars.iter().cloned().enumerate().collect::<Vec<_>>());
+    let row_key = |(i, bar): &(usize, Bar)| (*i, bar.label.clone(), bar.value, (bar.share * BAR_MAX).round() as u32);
     let sector_name = StoredValue::new(sector_name);
     let words = move || {
         let link = explorer.address(&Go::FullExplorer);
@@ -57,7 +42,19 @@ pub fn SectorChart(
             <figure class="bar-chart">
                 <svg class="bar-chart__svg" viewBox=move || format!("0 0 {WIDTH} {}", height()) role="img"
                     aria-label=move || chart.with(|c| (explorer.t.chart_in_words)(&c.in_words))>
-                    {bars}
+                    <For each=rows key=row_key let((i, bar))>
+                        {
+                            let y = i as f64 * ROW;
+                            let length = (bar.share * BAR_MAX).max(2.0);
+                            view! {
+                                <g class="bar-chart__row">
+                                    <text class="bar-chart__label" x="0" y=y + 16.0>{bar.label}</text>
+                                    <rect class="bar-chart__bar" x="0" y=y + 22.0 width=length height="16" rx="3" />
+                                    <text class="bar-chart__value" x=length + 6.0 y=y + 35.0>{bar.value}</text>
+                                </g>
+                            }
+                        }
+                    </For>
                 </svg>
                 <figcaption class="bar-chart__caption">
                     {explorer.t.chart_caption}

@@ -93,6 +93,8 @@ fn SectorPageView(
         explorer.initiatives.with(|ini| explorer.organisations.with(|org| explorer.catalog.with_value(|c| SectorMatches::of(c, t, ini, org))))
     });
     let name = page.name.clone();
+    // A memo: a change that leaves the chart as it was leaves it alone.
+    let chart = Signal::from(Memo::new(move |_| matches.with(|m| m.chart.clone())));
     view! {
         <article class="sector-page">
             <p class="breadcrumb"><GoLink go=Go::AllSectors label=t.all_sectors />
@@ -101,7 +103,7 @@ fn SectorPageView(
             <h1 class="view-title">{page.name}</h1>
             {page.summary.map(|s| view! { <p class="view-lead">{s}</p> })}
             <Figures figures=page.figures />
-            <SectorChart sector_name=name chart=Signal::derive(move || matches.with(|m| m.chart.clone())) />
+            <SectorChart sector_name=name chart=chart />
             {(!page.subsectors.is_empty()).then(|| view! {
                 <h2>{t.subsectors}</h2>
                 <ul class="inline-list"><EntryItems entries=page.subsectors /></ul>
@@ -109,20 +111,21 @@ fn SectorPageView(
             <div class="sector-page__grid">
                 <section>
                     <h2>{t.list_initiatives} " " <span class="count">{move || matches.with(|m| m.initiative_count)}</span></h2>
-                    <ul>{move || view! { <EntryItems entries=matches.with(|m| m.initiatives.clone()) /> }}</ul>
+                    <ul><EntryItems entries=Signal::derive(move || matches.with(|m| m.initiatives.clone())) /></ul>
                     <GoLink go=Go::List(Tab::Initiatives) label=t.all_initiatives_in_list />
                 </section>
                 <section>
                     <h2>{t.list_organisations} " " <span class="count">{move || matches.with(|m| m.organisation_count)}</span></h2>
-                    <ul>{move || view! { <EntryItems entries=matches.with(|m| m.organisations.clone()) /> }}</ul>
+                    <ul><EntryItems entries=Signal::derive(move || matches.with(|m| m.organisations.clone())) /></ul>
                     <GoLink go=Go::List(Tab::Organisations) label=t.all_organisations_in_list />
                 </section>
                 <section>
                     <h2>{t.fact_places}</h2>
                     <ul class="place-counts">
-                        {move || matches.with(|m| m.places.clone()).into_iter().map(|entry| view! {
+                        // Keyed like every list of links: a filter change keeps the places that stay.
+                        <For each=move || matches.with(|m| m.places.clone()) key=|e| (e.go.clone(), e.label.clone(), e.note.clone()) let(entry)>
                             <li><GoLink go=entry.go label=entry.label /><span class="count">{entry.note}</span></li>
-                        }).collect_view()}
+                        </For>
                     </ul>
                     <Show when=move || matches.with(|m| m.places.is_empty())><p class="muted">{t.no_places}</p></Show>
                 </section>
