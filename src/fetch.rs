@@ -4,7 +4,7 @@
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
-use explorer_core::load::{LoadError, parse_bundle};
+use explorer_core::load::{LoadError, parse_bundle_bytes};
 use explorer_core::map::Outlines;
 use explorer_core::model::Bundle;
 
@@ -14,22 +14,31 @@ pub const BUNDLE_URL: &str = "data/bundle.json";
 /// The map's coastlines, fetched only when the map is first shown.
 pub const OUTLINES_URL: &str = "data/outlines.json";
 
-/// Downloads and parses the bundle at `url`.
+/// Downloads and parses the bundle at `url`. Its bytes are parsed as they came, not made a
+/// JavaScript string first: handing a 70 MB string with non-ASCII text to the app reserves up to
+/// three times its length in the app's memory (a memory that never shrinks) before it shrinks
+/// to fit.
 pub async fn fetch_bundle(url: &str) -> Result<Bundle, LoadError> {
-    parse_bundle(&get_text(url).await?)
+    let bytes = get(url).await?.binary().await.map_err(|e| network(url, e.to_string()))?;
+    parse_bundle_bytes(&bytes)
 }
 
 /// Downloads the map outlines.
 pub async fn fetch_outlines(url: &str) -> Result<Outlines, LoadError> {
-    let text = get_text(url).await?;
+    let text = get(url).await?.text().await.map_err(|e| network(url, e.to_string()))?;
     serde_json::from_str(&text).map_err(|e| LoadError::NotJson { detail: e.to_string(), truncated: e.is_eof() })
 }
 
 /// A host that has not answered by then is treated as down; the visitor gets the retry button.
 pub const TIMEOUT_MS: i32 = 15_000;
 
-async fn get_text(url: &str) -> Result<String, LoadError> {
-    let network = |reason: String| LoadError::Network { url: url.to_owned(), reason };
+fn network(url: &str, reason: String) -> LoadError {
+    LoadError::Network { url: url.to_owned(), reason }
+}
+
+/// The answer to a GET of `url`, when it is a success; a timeout or an HTTP error otherwise.
+async fn get(url: &str) -> Result<gloo_net::http::Response, LoadError> {
+    let network = |reason: String| network(url, reason);
     let controller = web_sys::AbortController::new().map_err(|_| network("the browser cannot make requests".into()))?;
     let abort = {
         let controller = controller.clone();
@@ -55,5 +64,5 @@ async fn get_text(url: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(|e| network(e.to_string()))
+    Ok(response)
 }

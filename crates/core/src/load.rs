@@ -73,7 +73,15 @@ impl std::error::Error for LoadError {}
 /// version looked at, so that a bundle from a newer major version gets that message rather than
 /// a confusing "unknown field".
 pub fn parse_bundle(text: &str) -> Result<Bundle, LoadError> {
-    let bundle: Bundle = serde_json::from_str(text).map_err(|err| classify(text, &err))?;
+    parse_bundle_bytes(text.as_bytes())
+}
+
+/// [`parse_bundle`] for the bytes of a file or download (not necessarily UTF-8: a file that is
+/// not gets the same message as other text that is not JSON).
+pub fn parse_bundle_bytes(bytes: &[u8]) -> Result<Bundle, LoadError> {
+    // As a browser's text decoding does: a byte-order mark is not part of the text.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let bundle: Bundle = serde_json::from_slice(bytes).map_err(|err| classify(&String::from_utf8_lossy(bytes), &err))?;
     check_version(&bundle.meta.schema_version)?;
     let problems = validate(&bundle);
     if problems.is_empty() { Ok(bundle) } else { Err(LoadError::Invalid { problems }) }
@@ -248,6 +256,18 @@ mod tests {
         let err = parse_bundle(&SHIPPED[..SHIPPED.len() / 2]).unwrap_err();
         assert!(matches!(err, LoadError::NotJson { truncated: true, .. }), "{err:?}");
         assert!(err.to_string().contains("cut short"));
+    }
+
+    #[test]
+    fn downloaded_bytes_parse_with_a_byte_order_mark_and_bad_bytes_are_not_json() {
+        let mut with_mark = b"\xEF\xBB\xBF".to_vec();
+        with_mark.extend_from_slice(FIXTURE.as_bytes());
+        assert_eq!(parse_bundle_bytes(&with_mark).expect("a byte-order mark is skipped"), parse_bundle(FIXTURE).unwrap());
+        let mut latin1 = FIXTURE.as_bytes().to_vec();
+        let name = latin1.windows(6).position(|w| w == b"\"name\"").expect("a name") + 9;
+        latin1[name] = 0xE9;
+        let err = parse_bundle_bytes(&latin1).unwrap_err();
+        assert!(matches!(err, LoadError::NotJson { truncated: false, .. }), "{err:?}");
     }
 
     #[test]

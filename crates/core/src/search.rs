@@ -12,7 +12,7 @@ use crate::filter::text::{normalize, query_terms, typed_pinyin};
 use crate::filter::{Catalog, Facet, Query, Sort, Tab};
 use crate::i18n::Lang;
 use crate::labels::Named;
-use crate::model::{OrganisationKind, RecordKind};
+use crate::model::{Bundle, OrganisationKind, RecordKind};
 use crate::url_state::Go;
 
 /// What a suggestion is, in the order the groups are named.
@@ -63,16 +63,106 @@ enum Tier {
 }
 
 struct Candidate {
-    /// As the English interface shows it.
-    suggestion: Suggestion,
-    /// Its label and detail in the Chinese interface.
-    zh: (String, String),
+    /// Which record: its suggestion is written only when it is shown.
+    record: Record,
     /// Normalised: the name first, then acronyms, aliases and other spellings.
     names: Vec<String>,
     /// Normalised description (and other text worth finding it by).
     description: String,
     /// Initiatives it has (ties go to the busier record).
     weight: u32,
+    /// Its place among all candidates ordered by their English label: the last tie-break.
+    label_rank: u32,
+}
+
+/// A record the search can suggest, by its index among the bundle's records of its kind (or
+/// the organisation types').
+#[derive(Debug, Clone, Copy)]
+enum Record {
+    Place(u32),
+    Sector(u32),
+    Country(u32),
+    OrganisationType(u32),
+    Organisation(u32),
+    Initiative(u32),
+    Milestone(u32),
+    Story(u32),
+    Figure(u32),
+}
+
+impl Record {
+    fn group(self) -> Group {
+        match self {
+            Record::Place(_) => Group::Places,
+            Record::Sector(_) => Group::Sectors,
+            Record::Country(_) => Group::Countries,
+            Record::OrganisationType(_) => Group::OrganisationTypes,
+            Record::Organisation(_) => Group::Organisations,
+            Record::Initiative(_) => Group::Initiatives,
+            Record::Milestone(_) => Group::Milestones,
+            Record::Story(_) => Group::Stories,
+            Record::Figure(_) => Group::Figures,
+        }
+    }
+
+    /// The record as the interface in `lang` suggests it.
+    fn suggestion(self, b: &Bundle, lang: Lang) -> Suggestion {
+        // Its kind, then its country, side or date where known: "city · China".
+        let detail = |kind: &str, extra: Option<String>| match extra {
+            Some(extra) if !extra.is_empty() => format!("{} · {extra}", kind.to_lowercase()),
+            _ => kind.to_lowercase(),
+        };
+        let country = |id: &str| b.countries.iter().find(|c| c.id == id).map(|c| c.name_in(lang).to_owned());
+        let date = |date: &str| (lang.strings().date)(date);
+        let pick = |go: Go| Go::Pick(Box::new(go));
+        let (label, detail, go) = match self {
+            Record::Place(i) => {
+                let p = &b.places[i as usize];
+                let label = match (lang, &p.name_zh) {
+                    (Lang::En, Some(zh)) => format!("{} {zh}", p.name),
+                    _ => p.name_in(lang),
+                };
+                (label, detail(p.kind.label_in(lang), country(&p.country)), pick(Go::FilterTo(Facet::Place, p.id.clone())))
+            }
+            Record::Sector(i) => {
+                let s = &b.sectors[i as usize];
+                (s.name_in(lang).to_owned(), detail(RecordKind::Sector.label_in(lang), None), pick(Go::FilterTo(Facet::Sector, s.id.clone())))
+            }
+            Record::Country(i) => {
+                let c = &b.countries[i as usize];
+                let go = pick(Go::FilterTo(Facet::Country, c.id.clone()));
+                (c.name_in(lang).to_owned(), detail(Facet::Country.label_in(lang), Some(c.side.label_in(lang).into())), go)
+            }
+            Record::OrganisationType(i) => {
+                let kind = OrganisationKind::ALL[i as usize];
+                (kind.label_in(lang).to_owned(), detail(Facet::OrgType.label_in(lang), None), pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())))
+            }
+            Record::Organisation(i) => {
+                let o = &b.organisations[i as usize];
+                let extra = o.country.as_deref().and_then(country);
+                (o.display_name(), detail(o.kind.label_in(lang), extra), pick(Go::Open(RecordKind::Organisation, o.id.clone())))
+            }
+            Record::Initiative(i) => {
+                let initiative = &b.initiatives[i as usize];
+                let extra = initiative.date.as_deref().map(date);
+                let go = pick(Go::Open(RecordKind::Initiative, initiative.id.clone()));
+                (initiative.name.clone(), detail(initiative.kind.label_in(lang), extra), go)
+            }
+            Record::Milestone(i) => {
+                let m = &b.milestones[i as usize];
+                (m.title.clone(), detail(RecordKind::Milestone.label_in(lang), Some(date(&m.date))), pick(Go::Open(RecordKind::Milestone, m.id.clone())))
+            }
+            Record::Story(i) => {
+                let story = &b.stories[i as usize];
+                (story.title.clone(), detail(RecordKind::Story.label_in(lang), None), pick(Go::Story(story.id.clone())))
+            }
+            Record::Figure(i) => {
+                let f = &b.figures[i as usize];
+                (format!("{}: {}", f.as_printed, f.counts), detail(lang.strings().figure, None), pick(Go::Open(f.record.kind, f.record.id.clone())))
+            }
+        };
+        Suggestion { group: self.group(), label, detail, go }
+    }
 }
 
 impl Candidate {
@@ -104,6 +194,8 @@ impl std::fmt::Debug for SearchIndex {
 
 /// The searchable texts of every record, normalised once per loaded bundle.
 pub struct SearchIndex {
+    /// What the suggestions are written from.
+    bundle: std::sync::Arc<Bundle>,
     candidates: Vec<Candidate>,
     /// The last search's matches. Typing usually adds to the words, and a longer query can only
     /// match what the shorter one matched (every tier needs each word somewhere in the record's
@@ -126,28 +218,20 @@ impl SearchIndex {
         let all_initiatives = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Name);
         let all_organisations = catalog.filter(&Query::default(), Tab::Organisations, Sort::Name);
         let weight = |facet: Facet, index: usize| all_initiatives.counts.of(facet).get(index).copied().unwrap_or(0);
-        // A suggestion's detail in `lang`: its kind, then its country, side or date where known.
-        let country = |id: &str, lang: Lang| catalog.country(id).map(|c| c.name_in(lang).to_owned());
-        let date = |date: &str, lang: Lang| (lang.strings().date)(date);
-        let both = |detail: &dyn Fn(Lang) -> (String, Option<String>)| {
-            [Lang::En, Lang::Zh].map(|lang| match detail(lang) {
-                (kind, Some(extra)) if !extra.is_empty() => format!("{} · {extra}", kind.to_lowercase()),
-                (kind, _) => kind.to_lowercase(),
-            })
-        };
         let mut organisation_weight = vec![0u32; b.organisations.len()];
         for initiative in &b.initiatives {
             for o in initiative.organisations.iter().filter_map(|o| catalog.organisation_ix(o)) {
                 organisation_weight[o as usize] += 1;
             }
         }
-        let pick = |go: Go| Go::Pick(Box::new(go));
         let names = |first: &str, others: &mut dyn Iterator<Item = &str>| -> Vec<String> {
             std::iter::once(normalize(first)).chain(others.map(normalize)).filter(|n| !n.is_empty()).collect()
         };
         let mut candidates = Vec::new();
+        let mut add = |record: Record, names: Vec<String>, description: String, weight: u32| {
+            candidates.push(Candidate { record, names, description, weight, label_rank: 0 });
+        };
         for (i, p) in b.places.iter().enumerate() {
-            let [en, zh] = both(&|lang| (p.kind.label_in(lang).into(), country(&p.country, lang)));
             // Pinyin as written ("Tiānfǔ Xīnqū") and as typed into a pinyin keyboard, run
             // together without tones or apostrophes ("tianfuxinqu", "xian" for Xī'ān).
             let typed_pinyin = p.pinyin.as_deref().map(typed_pinyin);
@@ -158,146 +242,46 @@ impl SearchIndex {
                 .chain(p.name_zh.as_deref())
                 .chain(p.pinyin.as_deref())
                 .chain(typed_pinyin.as_deref());
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Places,
-                    label: match &p.name_zh {
-                        Some(zh) => format!("{} {zh}", p.name),
-                        None => p.name.clone(),
-                    },
-                    detail: en,
-                    go: pick(Go::FilterTo(Facet::Place, p.id.clone())),
-                },
-                zh: (p.name_in(Lang::Zh), zh),
-                names: names(&p.name, &mut others),
-                description: String::new(),
-                weight: weight(Facet::Place, i),
-            });
+            add(Record::Place(i as u32), names(&p.name, &mut others), String::new(), weight(Facet::Place, i));
         }
         for (i, s) in b.sectors.iter().enumerate() {
-            let [en, zh] = both(&|lang| (RecordKind::Sector.label_in(lang).into(), None));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Sectors,
-                    label: s.name.clone(),
-                    detail: en,
-                    go: pick(Go::FilterTo(Facet::Sector, s.id.clone())),
-                },
-                zh: (s.name_in(Lang::Zh).to_owned(), zh),
-                names: names(&s.name, &mut s.aliases.iter().map(String::as_str).chain(s.name_zh.as_deref())),
-                description: normalize(s.summary.as_deref().unwrap_or("")),
-                weight: weight(Facet::Sector, i),
-            });
+            let names = names(&s.name, &mut s.aliases.iter().map(String::as_str).chain(s.name_zh.as_deref()));
+            add(Record::Sector(i as u32), names, normalize(s.summary.as_deref().unwrap_or("")), weight(Facet::Sector, i));
         }
         for (i, c) in b.countries.iter().enumerate() {
-            let [en, zh] = both(&|lang| (Facet::Country.label_in(lang).into(), Some(c.side.label_in(lang).into())));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Countries,
-                    label: c.name.clone(),
-                    detail: en,
-                    go: pick(Go::FilterTo(Facet::Country, c.id.clone())),
-                },
-                zh: (c.name_in(Lang::Zh).to_owned(), zh),
-                names: names(&c.name, &mut c.name_zh.as_deref().into_iter()),
-                description: String::new(),
-                weight: weight(Facet::Country, i),
-            });
+            add(Record::Country(i as u32), names(&c.name, &mut c.name_zh.as_deref().into_iter()), String::new(), weight(Facet::Country, i));
         }
         for (i, kind) in OrganisationKind::ALL.iter().enumerate() {
-            let [en, zh] = both(&|lang| (Facet::OrgType.label_in(lang).into(), None));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::OrganisationTypes,
-                    label: kind.label().to_owned(),
-                    detail: en,
-                    go: pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())),
-                },
-                zh: (kind.label_in(Lang::Zh).to_owned(), zh),
-                names: names(kind.label(), &mut std::iter::once(kind.label_in(Lang::Zh))),
-                description: String::new(),
-                weight: all_organisations.counts.of(Facet::OrgType).get(i).copied().unwrap_or(0),
-            });
+            let weight = all_organisations.counts.of(Facet::OrgType).get(i).copied().unwrap_or(0);
+            add(Record::OrganisationType(i as u32), names(kind.label(), &mut std::iter::once(kind.label_in(Lang::Zh))), String::new(), weight);
         }
         for (i, o) in b.organisations.iter().enumerate() {
-            let [detail, zh] = both(&|lang| (o.kind.label_in(lang).into(), o.country.as_deref().and_then(|c| country(c, lang))));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Organisations,
-                    label: o.display_name(),
-                    detail,
-                    go: pick(Go::Open(RecordKind::Organisation, o.id.clone())),
-                },
-                zh: (o.display_name(), zh),
-                names: names(&o.name, &mut o.aliases.iter().map(String::as_str)),
-                description: normalize(&o.description),
-                weight: organisation_weight[i],
-            });
+            let names = names(&o.name, &mut o.aliases.iter().map(String::as_str));
+            add(Record::Organisation(i as u32), names, normalize(&o.description), organisation_weight[i]);
         }
-        for i in &b.initiatives {
-            let [detail, zh] = both(&|lang| (i.kind.label_in(lang).into(), i.date.as_deref().map(|d| date(d, lang))));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Initiatives,
-                    label: i.name.clone(),
-                    detail,
-                    go: pick(Go::Open(RecordKind::Initiative, i.id.clone())),
-                },
-                zh: (i.name.clone(), zh),
-                names: names(&i.name, &mut std::iter::empty()),
-                // Initiatives are suggested by name: their descriptions are what the full-text
-                // filter of the list under the box already searches, and scanning every one on
-                // every keystroke would cost 100,000 descriptions at the largest data size.
-                description: String::new(),
-                weight: 1,
-            });
+        for (i, initiative) in b.initiatives.iter().enumerate() {
+            // Initiatives are suggested by name: their descriptions are what the full-text
+            // filter of the list under the box already searches, and scanning every one on
+            // every keystroke would cost 100,000 descriptions at the largest data size.
+            add(Record::Initiative(i as u32), names(&initiative.name, &mut std::iter::empty()), String::new(), 1);
         }
-        for m in &b.milestones {
-            let [en, zh] = both(&|lang| (RecordKind::Milestone.label_in(lang).into(), Some(date(&m.date, lang))));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Milestones,
-                    label: m.title.clone(),
-                    detail: en,
-                    go: pick(Go::Open(RecordKind::Milestone, m.id.clone())),
-                },
-                zh: (m.title.clone(), zh),
-                names: names(&m.title, &mut std::iter::empty()),
-                description: normalize(&m.description),
-                weight: 0,
-            });
+        for (i, m) in b.milestones.iter().enumerate() {
+            add(Record::Milestone(i as u32), names(&m.title, &mut std::iter::empty()), normalize(&m.description), 0);
         }
-        for s in &b.stories {
-            let [en, zh] = both(&|lang| (RecordKind::Story.label_in(lang).into(), None));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Stories,
-                    label: s.title.clone(),
-                    detail: en,
-                    go: pick(Go::Story(s.id.clone())),
-                },
-                zh: (s.title.clone(), zh),
-                names: names(&s.title, &mut std::iter::empty()),
-                description: normalize(&s.context.join(" ")),
-                weight: 0,
-            });
+        for (i, story) in b.stories.iter().enumerate() {
+            add(Record::Story(i as u32), names(&story.title, &mut std::iter::empty()), normalize(&story.context.join(" ")), 0);
         }
-        for f in &b.figures {
-            let [en, zh] = both(&|lang| (lang.strings().figure.into(), None));
-            candidates.push(Candidate {
-                suggestion: Suggestion {
-                    group: Group::Figures,
-                    label: format!("{}: {}", f.as_printed, f.counts),
-                    detail: en,
-                    go: pick(Go::Open(f.record.kind, f.record.id.clone())),
-                },
-                zh: (format!("{}: {}", f.as_printed, f.counts), zh),
-                names: Vec::new(),
-                description: normalize(&format!("{} {}", f.as_printed, f.counts)),
-                weight: 0,
-            });
+        for (i, f) in b.figures.iter().enumerate() {
+            add(Record::Figure(i as u32), Vec::new(), normalize(&format!("{} {}", f.as_printed, f.counts)), 0);
         }
-        SearchIndex { candidates, last: std::sync::Mutex::new(None) }
+        // Labels are written when shown; their order, the last tie-break, is kept from here.
+        let mut by_label: Vec<(String, u32)> =
+            candidates.iter().enumerate().map(|(i, c)| (c.record.suggestion(b, Lang::En).label, i as u32)).collect();
+        by_label.sort_unstable();
+        for (rank, (_, i)) in by_label.into_iter().enumerate() {
+            candidates[i as usize].label_rank = rank as u32;
+        }
+        SearchIndex { bundle: std::sync::Arc::clone(b), candidates, last: std::sync::Mutex::new(None) }
     }
 
     /// Every match for `query` as (tier, candidate), in candidate order; narrows the last
@@ -333,26 +317,22 @@ impl SearchIndex {
     }
 
     /// Every match for `query` among records of the groups `wanted` accepts, as (tier, busier
-    /// first, label, candidate), unsorted.
-    fn matches(&self, query: &str, wanted: impl Fn(Group) -> bool) -> Vec<(Tier, std::cmp::Reverse<u32>, &str, usize)> {
+    /// first, place by label, candidate), unsorted.
+    fn matches(&self, query: &str, wanted: impl Fn(Group) -> bool) -> Vec<(Tier, std::cmp::Reverse<u32>, u32, usize)> {
         self.found(query)
             .into_iter()
             .map(|(tier, i)| (tier, i as usize))
-            .filter(|&(_, i)| wanted(self.candidates[i].suggestion.group))
+            .filter(|&(_, i)| wanted(self.candidates[i].record.group()))
             .map(|(tier, i)| {
                 let c = &self.candidates[i];
-                (tier, std::cmp::Reverse(c.weight), c.suggestion.label.as_str(), i)
+                (tier, std::cmp::Reverse(c.weight), c.label_rank, i)
             })
             .collect()
     }
 
     /// Candidate `i` as the interface in `lang` shows it.
     fn shown(&self, i: usize, lang: Lang) -> Suggestion {
-        let c = &self.candidates[i];
-        match lang {
-            Lang::En => c.suggestion.clone(),
-            Lang::Zh => Suggestion { label: c.zh.0.clone(), detail: c.zh.1.clone(), ..c.suggestion.clone() },
-        }
+        self.candidates[i].record.suggestion(&self.bundle, lang)
     }
 
     /// The `limit` best suggestions for `query`, best first (see the module's ranking).
@@ -372,7 +352,7 @@ impl SearchIndex {
     /// [`Group`] order; groups without matches are left out.
     pub fn matches_in(&self, query: &str, groups: &[Group], lang: Lang) -> Vec<(Group, Vec<Suggestion>)> {
         let mut ranked = self.matches(query, |group| groups.contains(&group));
-        ranked.sort_unstable_by_key(|&(tier, weight, label, i)| (self.candidates[i].suggestion.group, tier, weight, label, i));
+        ranked.sort_unstable_by_key(|&(tier, weight, label_rank, i)| (self.candidates[i].record.group(), tier, weight, label_rank));
         let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.shown(i, lang)).collect();
         grouped(&found)
     }

@@ -5,6 +5,7 @@
 //! each naming the record and the field, so an editor fixes a broken bundle in one pass.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Display;
 use std::fmt;
 
 use crate::model::{Bundle, Citation, RecordKind};
@@ -124,6 +125,26 @@ struct Checker<'a> {
     problems: Vec<Problem>,
 }
 
+/// A record's name in a problem report, `initiatives/some-id`: written only when there is a
+/// problem to report (a big bundle has hundreds of thousands of records and references).
+#[derive(Clone, Copy)]
+struct Named<'a>(&'static str, &'a str);
+
+impl Display for Named<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.0, self.1)
+    }
+}
+
+/// A list field's item in a problem report, `places[2]`.
+struct Item<'a>(&'a str, usize);
+
+impl Display for Item<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
+    }
+}
+
 fn ids<'a, T>(records: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashSet<&'a str> {
     records.iter().map(id).collect()
 }
@@ -144,8 +165,8 @@ impl<'a> Checker<'a> {
         Checker { bundle, index, problems: Vec::new() }
     }
 
-    fn report(&mut self, record: impl Into<String>, field: impl Into<String>, flaw: Flaw) {
-        self.problems.push(Problem { record: record.into(), field: field.into(), flaw });
+    fn report(&mut self, record: impl Display, field: impl Display, flaw: Flaw) {
+        self.problems.push(Problem { record: record.to_string(), field: field.to_string(), flaw });
     }
 
     fn meta(&mut self) {
@@ -220,7 +241,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports `field` of `record` when `target` is not an id of `kind`.
-    fn resolve(&mut self, record: &str, field: &str, target: &str, kind: &str) {
+    fn resolve(&mut self, record: Named, field: impl Display, target: &str, kind: &str) {
         let known = match kind {
             "sectors" => &self.index.sectors,
             "countries" => &self.index.countries,
@@ -236,9 +257,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn resolve_all(&mut self, record: &str, field: &str, targets: &[String], kind: &str) {
+    fn resolve_all(&mut self, record: Named, field: &str, targets: &[String], kind: &str) {
         for (i, target) in targets.iter().enumerate() {
-            self.resolve(record, &format!("{field}[{i}]"), target, kind);
+            self.resolve(record, Item(field, i), target, kind);
         }
     }
 
@@ -246,34 +267,34 @@ impl<'a> Checker<'a> {
         let b = self.bundle;
         for s in &b.sectors {
             if let Some(parent) = &s.parent {
-                self.resolve(&format!("sectors/{}", s.id), "parent", parent, "sectors");
+                self.resolve(Named("sectors", &s.id), "parent", parent, "sectors");
             }
         }
         self.sector_cycles();
         for p in &b.places {
-            let record = format!("places/{}", p.id);
-            self.resolve(&record, "country", &p.country, "countries");
+            let record = Named("places", &p.id);
+            self.resolve(record, "country", &p.country, "countries");
             if let Some(within) = &p.within {
-                self.resolve(&record, "within", within, "places");
+                self.resolve(record, "within", within, "places");
             }
         }
         for o in &b.organisations {
-            let record = format!("organisations/{}", o.id);
+            let record = Named("organisations", &o.id);
             if let Some(country) = &o.country {
-                self.resolve(&record, "country", country, "countries");
+                self.resolve(record, "country", country, "countries");
             }
-            self.resolve_all(&record, "places", &o.places, "places");
-            self.resolve_all(&record, "sectors", &o.sectors, "sectors");
-            self.resolve_all(&record, "members", &o.members, "organisations");
+            self.resolve_all(record, "places", &o.places, "places");
+            self.resolve_all(record, "sectors", &o.sectors, "sectors");
+            self.resolve_all(record, "members", &o.members, "organisations");
         }
         for i in &b.initiatives {
-            let record = format!("initiatives/{}", i.id);
+            let record = Named("initiatives", &i.id);
             if let Some(part_of) = &i.part_of {
-                self.resolve(&record, "part_of", part_of, "initiatives");
+                self.resolve(record, "part_of", part_of, "initiatives");
             }
-            self.resolve_all(&record, "places", &i.places, "places");
-            self.resolve_all(&record, "organisations", &i.organisations, "organisations");
-            self.resolve_all(&record, "sectors", &i.sectors, "sectors");
+            self.resolve_all(record, "places", &i.places, "places");
+            self.resolve_all(record, "organisations", &i.organisations, "organisations");
+            self.resolve_all(record, "sectors", &i.sectors, "sectors");
         }
         for f in &b.figures {
             let kind = match f.record.kind {
@@ -284,16 +305,16 @@ impl<'a> Checker<'a> {
                 RecordKind::Milestone => "milestones",
                 RecordKind::Story => "stories",
             };
-            self.resolve(&format!("figures/{}", f.id), "record.id", &f.record.id, kind);
+            self.resolve(Named("figures", &f.id), "record.id", &f.record.id, kind);
             if !f.value.is_finite() {
                 self.report(format!("figures/{}", f.id), "value", Flaw::NotFinite);
             }
         }
         for s in &b.stories {
-            let record = format!("stories/{}", s.id);
-            self.resolve_all(&record, "partners", &s.partners, "organisations");
-            self.resolve_all(&record, "sectors", &s.sectors, "sectors");
-            self.resolve_all(&record, "initiatives", &s.initiatives, "initiatives");
+            let record = Named("stories", &s.id);
+            self.resolve_all(record, "partners", &s.partners, "organisations");
+            self.resolve_all(record, "sectors", &s.sectors, "sectors");
+            self.resolve_all(record, "initiatives", &s.initiatives, "initiatives");
         }
     }
 
@@ -318,31 +339,31 @@ impl<'a> Checker<'a> {
 
     fn coordinates(&mut self) {
         for p in &self.bundle.places {
-            let record = format!("places/{}", p.id);
+            let record = Named("places", &p.id);
             if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
-                self.report(&record, "lat", Flaw::NotLatitude(p.lat.to_string()));
+                self.report(record, "lat", Flaw::NotLatitude(p.lat.to_string()));
             }
             if !(p.lon.is_finite() && (-180.0..=180.0).contains(&p.lon)) {
-                self.report(&record, "lon", Flaw::NotLongitude(p.lon.to_string()));
+                self.report(record, "lon", Flaw::NotLongitude(p.lon.to_string()));
             }
         }
     }
 
     fn dates(&mut self) {
         for i in &self.bundle.initiatives {
-            let record = format!("initiatives/{}", i.id);
+            let record = Named("initiatives", &i.id);
             for (field, date) in [("date", &i.date), ("end_date", &i.end_date)] {
                 if let Some(date) = date
                     && !is_partial_date(date)
                 {
-                    self.report(&record, field, Flaw::NotADate(date.to_string()));
+                    self.report(record, field, Flaw::NotADate(date.to_string()));
                 }
             }
             if let (Some(start), Some(end)) = (&i.date, &i.end_date)
                 && end < start
                 && !start.starts_with(end.as_str())
             {
-                self.report(&record, "end_date", Flaw::EndBeforeStart { start: start.clone(), end: end.clone() });
+                self.report(record, "end_date", Flaw::EndBeforeStart { start: start.clone(), end: end.clone() });
             }
         }
         for m in &self.bundle.milestones {
@@ -357,34 +378,34 @@ impl<'a> Checker<'a> {
         let records = b
             .sectors
             .iter()
-            .map(|r| (format!("sectors/{}", r.id), &r.sources))
-            .chain(b.countries.iter().map(|r| (format!("countries/{}", r.id), &r.sources)))
-            .chain(b.places.iter().map(|r| (format!("places/{}", r.id), &r.sources)))
-            .chain(b.organisations.iter().map(|r| (format!("organisations/{}", r.id), &r.sources)))
-            .chain(b.initiatives.iter().map(|r| (format!("initiatives/{}", r.id), &r.sources)))
-            .chain(b.figures.iter().map(|r| (format!("figures/{}", r.id), &r.sources)))
-            .chain(b.milestones.iter().map(|r| (format!("milestones/{}", r.id), &r.sources)))
-            .chain(b.stories.iter().map(|r| (format!("stories/{}", r.id), &r.sources)));
+            .map(|r| (Named("sectors", &r.id), &r.sources))
+            .chain(b.countries.iter().map(|r| (Named("countries", &r.id), &r.sources)))
+            .chain(b.places.iter().map(|r| (Named("places", &r.id), &r.sources)))
+            .chain(b.organisations.iter().map(|r| (Named("organisations", &r.id), &r.sources)))
+            .chain(b.initiatives.iter().map(|r| (Named("initiatives", &r.id), &r.sources)))
+            .chain(b.figures.iter().map(|r| (Named("figures", &r.id), &r.sources)))
+            .chain(b.milestones.iter().map(|r| (Named("milestones", &r.id), &r.sources)))
+            .chain(b.stories.iter().map(|r| (Named("stories", &r.id), &r.sources)));
         for (record, sources) in records {
-            self.citations(&record, sources);
+            self.citations(record, sources);
         }
     }
 
-    fn citations(&mut self, record: &str, sources: &[Citation]) {
+    fn citations(&mut self, record: Named, sources: &[Citation]) {
         if sources.is_empty() {
             self.report(record, "sources", Flaw::NoSource);
         }
         for (i, citation) in sources.iter().enumerate() {
             if !self.index.documents.contains(citation.document.as_str()) {
-                self.report(record, format!("sources[{i}].document"), Flaw::CitedDocument(citation.document.clone()));
+                self.report(record, format_args!("sources[{i}].document"), Flaw::CitedDocument(citation.document.clone()));
             }
             if citation.section.trim().is_empty() {
-                self.report(record, format!("sources[{i}].section"), Flaw::EmptySection);
+                self.report(record, format_args!("sources[{i}].section"), Flaw::EmptySection);
             }
             for number in &citation.footnotes {
                 if !self.index.footnotes.contains(&(citation.document.as_str(), *number)) {
                     let flaw = Flaw::UnknownFootnote { number: *number, document: citation.document.clone() };
-                    self.report(record, format!("sources[{i}].footnotes"), flaw);
+                    self.report(record, format_args!("sources[{i}].footnotes"), flaw);
                 }
             }
         }

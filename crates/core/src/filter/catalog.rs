@@ -14,24 +14,42 @@ use crate::model::*;
 /// The facet values of one initiative or organisation.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Row {
-    /// Option indices per facet (indexed by `Facet::index`), sorted and unique:
+    /// Option indices of every facet, one run per facet (see [`Row::facet`]), each sorted and
+    /// unique — one allocation per row rather than one per facet (at 100,000 initiatives that
+    /// is most of the catalog's memory):
     /// - sectors: its sectors and all their ancestors (choosing a parent finds subsector records);
     /// - sides and countries: of its places and organisations;
     /// - places: its places and the places that contain them (a district's city, a city's province);
     /// - kinds: its own kind, or (organisations) the kinds of the initiatives it took part in;
     /// - organisation types: its own type, or (initiatives) its organisations' types.
-    pub facets: [Vec<u32>; FACETS],
+    values: Box<[u32]>,
+    /// Where each facet's run ends in `values`.
+    ends: [u32; FACETS],
     /// Year spans: its own (initiatives) or those of its initiatives (organisations).
-    pub years: Vec<(i32, i32)>,
-    /// Everything a visitor might type to find it, normalised.
-    pub text: String,
+    pub years: Box<[(i32, i32)]>,
+    /// Its own words (name, description), normalised.
+    pub text: Box<str>,
+    /// The records it names (places, organisations, sectors) whose words find it too, as
+    /// indices into `Catalog::linked_text`: each such text is stored once, not in every row.
+    pub linked: Box<[u32]>,
 }
 
 impl Row {
     /// A row whose values for each facet are `values(facet)`. The match inside `values` must name
     /// every facet, so the compiler asks for a new facet's values.
-    fn new(values: impl Fn(Facet) -> Vec<u32>, years: Vec<(i32, i32)>, text: String) -> Row {
-        Row { facets: std::array::from_fn(|i| sorted_unique(values(Facet::ALL[i]))), years, text }
+    fn new(values: impl Fn(Facet) -> Vec<u32>, years: Vec<(i32, i32)>, text: String, linked: Vec<u32>) -> Row {
+        let mut all = Vec::new();
+        let ends = std::array::from_fn(|i| {
+            all.extend(sorted_unique(values(Facet::ALL[i])));
+            all.len() as u32
+        });
+        Row { values: all.into(), ends, years: years.into(), text: text.into(), linked: linked.into() }
+    }
+
+    /// Its option indices for the facet at `index` (`Facet::index`), sorted and unique.
+    pub fn facet(&self, index: usize) -> &[u32] {
+        let start = if index == 0 { 0 } else { self.ends[index - 1] };
+        &self.values[start as usize..self.ends[index] as usize]
     }
 }
 
@@ -68,6 +86,9 @@ pub struct Catalog {
     /// Each initiative's own places (not widened to enclosing ones) as indices: what the map's
     /// partner lines pair up on every filter change, without hashing an id.
     initiative_places: Vec<Box<[u32]>>,
+    /// The normalised words of every place, then every organisation, then every sector (see
+    /// [`LinkedText`]): what a row's `linked` indices point at.
+    pub(crate) linked_text: Vec<String>,
     /// Each milestone's title and description, normalised for search.
     pub(crate) milestone_text: Vec<String>,
     /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
@@ -79,6 +100,14 @@ pub struct Catalog {
 /// Position of an enum value among its enum's values: its option index.
 fn ix<T: Named>(value: T) -> u32 {
     value.index() as u32
+}
+
+/// A partial date (`2018`, `2018-06`, `2018-06-12`) as a number that sorts like the text
+/// (`20180000`, `20180600`, `20180612`): a shorter date comes before the longer ones it begins.
+pub(crate) fn date_number(date: &str) -> u32 {
+    let mut parts = date.split('-').map(|part| part.parse::<u32>().unwrap_or(0).min(9_999));
+    let (year, month, day) = (parts.next().unwrap_or(0), parts.next().unwrap_or(0), parts.next().unwrap_or(0));
+    year * 10_000 + month.min(99) * 100 + day.min(99)
 }
 
 /// Year of a partial date (`2018`, `2018-06`, `2018-06-12`).
@@ -112,6 +141,26 @@ fn with_ancestors(start: &[u32], parent: &[Option<u32>]) -> Vec<u32> {
     sorted_unique(out)
 }
 
+/// Where each kind of record starts in `Catalog::linked_text`: places, then organisations,
+/// then sectors.
+#[derive(Clone, Copy)]
+struct LinkedText {
+    places: u32,
+    organisations: u32,
+}
+
+impl LinkedText {
+    fn place(self, index: u32) -> u32 {
+        index
+    }
+    fn organisation(self, index: u32) -> u32 {
+        self.places + index
+    }
+    fn sector(self, index: u32) -> u32 {
+        self.places + self.organisations + index
+    }
+}
+
 impl Catalog {
     pub fn new(bundle: Arc<Bundle>) -> Catalog {
         let b = &*bundle;
@@ -127,7 +176,10 @@ impl Catalog {
             b.sectors.iter().map(|s| s.parent.as_ref().and_then(|p| sector_index.get(p).copied())).collect();
         let place_parent: Vec<Option<u32>> =
             b.places.iter().map(|p| p.within.as_ref().and_then(|w| place_index.get(w).copied())).collect();
-        let place_text: Vec<String> = b
+        let organisation_text: Vec<String> =
+            b.organisations.iter().map(|o| format!("{} {}", o.name, o.aliases.join(" "))).collect();
+        let linked = LinkedText { places: b.places.len() as u32, organisations: b.organisations.len() as u32 };
+        let linked_text: Vec<String> = b
             .places
             .iter()
             .map(|p| {
@@ -135,11 +187,11 @@ impl Catalog {
                 words.extend(p.aliases.iter().map(String::as_str));
                 words.extend(p.name_zh.as_deref());
                 words.extend(p.pinyin.as_deref());
-                words.join(" ")
+                normalize(&words.join(" "))
             })
+            .chain(organisation_text.iter().map(|text| normalize(text)))
+            .chain(b.sectors.iter().map(|s| normalize(&s.name)))
             .collect();
-        let organisation_text: Vec<String> =
-            b.organisations.iter().map(|o| format!("{} {}", o.name, o.aliases.join(" "))).collect();
         let country_side = |country: &str| country_index.get(country).map(|&c| b.countries[c as usize].side);
 
         let initiative_rows: Vec<Row> = b
@@ -166,15 +218,16 @@ impl Catalog {
                 }
                 let start = i.date.as_deref().and_then(year_of);
                 let end = i.end_date.as_deref().and_then(year_of).or(start);
-                let mut text = vec![i.name.clone(), i.description.clone()];
-                text.extend(places.iter().map(|&p| place_text[p as usize].clone()));
-                text.extend(organisations.iter().map(|&o| organisation_text[o as usize].clone()));
-                text.extend(
-                    i.sectors.iter().filter_map(|s| sector_index.get(s)).map(|&s| b.sectors[s as usize].name.clone()),
-                );
+                let sectors = lookup(&sector_index, &i.sectors);
+                let names = places
+                    .iter()
+                    .map(|&p| linked.place(p))
+                    .chain(organisations.iter().map(|&o| linked.organisation(o)))
+                    .chain(sectors.iter().map(|&s| linked.sector(s)))
+                    .collect();
                 Row::new(
                     |facet| match facet {
-                        Facet::Sector => with_ancestors(&lookup(&sector_index, &i.sectors), &sector_parent),
+                        Facet::Sector => with_ancestors(&sectors, &sector_parent),
                         Facet::Side => sides.clone(),
                         Facet::Country => countries.clone(),
                         Facet::Place => with_ancestors(&places, &place_parent),
@@ -182,12 +235,23 @@ impl Catalog {
                         Facet::OrgType => org_types.clone(),
                     },
                     start.zip(end).into_iter().collect(),
-                    normalize(&text.join(" ")),
+                    normalize(&format!("{} {}", i.name, i.description)),
+                    names,
                 )
             })
             .collect();
 
-        let mut organisation_rows: Vec<Row> = b
+        // An organisation "took part in" the kinds and years of its initiatives (an initiative's
+        // search text already names its organisations).
+        let mut organisation_kinds = vec![Vec::new(); b.organisations.len()];
+        let mut organisation_years = vec![Vec::new(); b.organisations.len()];
+        for (i, initiative) in b.initiatives.iter().enumerate() {
+            for o in lookup(&organisation_index, &initiative.organisations) {
+                organisation_kinds[o as usize].extend_from_slice(initiative_rows[i].facet(Facet::Kind.index()));
+                organisation_years[o as usize].extend_from_slice(&initiative_rows[i].years);
+            }
+        }
+        let organisation_rows: Vec<Row> = b
             .organisations
             .iter()
             .enumerate()
@@ -200,65 +264,46 @@ impl Catalog {
                     sides.push(ix(place.side));
                     countries.extend(country_index.get(&place.country).copied());
                 }
-                let mut text = vec![organisation_text[n].clone(), o.description.clone()];
-                text.extend(o.sector_label.clone());
-                text.extend(places.iter().map(|&p| place_text[p as usize].clone()));
+                let mut text = vec![organisation_text[n].as_str(), o.description.as_str()];
+                text.extend(o.sector_label.as_deref());
+                let names = places.iter().map(|&p| linked.place(p)).collect();
                 Row::new(
                     |facet| match facet {
                         Facet::Sector => with_ancestors(&lookup(&sector_index, &o.sectors), &sector_parent),
                         Facet::Side => sides.clone(),
                         Facet::Country => countries.clone(),
                         Facet::Place => with_ancestors(&places, &place_parent),
-                        // Filled in below from the initiatives it took part in.
-                        Facet::Kind => Vec::new(),
+                        Facet::Kind => organisation_kinds[n].clone(),
                         Facet::OrgType => vec![ix(o.kind)],
                     },
-                    Vec::new(),
+                    {
+                        let mut years = std::mem::take(&mut organisation_years[n]);
+                        years.sort_unstable();
+                        years.dedup();
+                        years
+                    },
                     normalize(&text.join(" ")),
+                    names,
                 )
             })
             .collect();
 
-        // Link the two: an organisation "took part in" the kinds and years of its initiatives,
-        // and an initiative's search text already names its organisations.
-        for (i, initiative) in b.initiatives.iter().enumerate() {
-            for o in lookup(&organisation_index, &initiative.organisations) {
-                let row = &mut organisation_rows[o as usize];
-                let kinds = &initiative_rows[i].facets[Facet::Kind.index()];
-                row.facets[Facet::Kind.index()].extend(kinds.iter().copied());
-                row.years.extend(initiative_rows[i].years.iter().copied());
-            }
-        }
-        for row in &mut organisation_rows {
-            let kinds = &mut row.facets[Facet::Kind.index()];
-            *kinds = sorted_unique(std::mem::take(kinds));
-            row.years.sort_unstable();
-            row.years.dedup();
-        }
-
         let mut initiatives_by_name: Vec<u32> = (0..b.initiatives.len() as u32).collect();
         initiatives_by_name.sort_by_cached_key(|&i| normalize(&b.initiatives[i as usize].name));
+        // Stable sorts on the name order: the same date stays alphabetical. Dates compared as
+        // numbers, read once (not as strings on every comparison).
+        let date_number = |i: u32| b.initiatives[i as usize].date.as_deref().map(date_number);
         let mut initiatives_by_date = initiatives_by_name.clone();
-        // Stable sort on the name order: same dates stay alphabetical. Undated sort last.
-        initiatives_by_date.sort_by(|&x, &y| {
-            let date = |i: u32| b.initiatives[i as usize].date.as_deref();
-            match (date(x), date(y)) {
-                (Some(dx), Some(dy)) => dy.cmp(dx),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            }
-        });
-        let mut dated_oldest_first: Vec<u32> =
-            initiatives_by_name.iter().copied().filter(|&i| b.initiatives[i as usize].date.is_some()).collect();
-        // Stable on the name order: the same date stays alphabetical.
-        dated_oldest_first.sort_by(|&x, &y| b.initiatives[x as usize].date.cmp(&b.initiatives[y as usize].date));
+        // Newest first, undated last.
+        initiatives_by_date.sort_by_cached_key(|&i| std::cmp::Reverse(date_number(i)));
+        let mut dated_oldest_first: Vec<u32> = initiatives_by_name.iter().copied().filter(|&i| date_number(i).is_some()).collect();
+        dated_oldest_first.sort_by_cached_key(|&i| date_number(i));
         let mut organisations_by_name: Vec<u32> = (0..b.organisations.len() as u32).collect();
         organisations_by_name.sort_by_cached_key(|&o| normalize(&b.organisations[o as usize].name));
 
         let mut initiatives_per_place = vec![0u32; b.places.len()];
         for row in &initiative_rows {
-            row.facets[Facet::Place.index()].iter().for_each(|&p| initiatives_per_place[p as usize] += 1);
+            row.facet(Facet::Place.index()).iter().for_each(|&p| initiatives_per_place[p as usize] += 1);
         }
         let mut by_weight: Vec<usize> = (0..b.places.len()).collect();
         by_weight.sort_by(|&x, &y| initiatives_per_place[y].cmp(&initiatives_per_place[x]).then_with(|| b.places[x].name.cmp(&b.places[y].name)));
@@ -286,6 +331,7 @@ impl Catalog {
             initiative_index,
             place_order,
             initiative_places,
+            linked_text,
             milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
             text_cache: Default::default(),
             search: std::sync::OnceLock::new(),

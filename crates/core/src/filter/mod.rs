@@ -185,7 +185,7 @@ impl Compiled {
         let mut failed = 0u16;
         for (f, chosen) in self.chosen.iter().enumerate() {
             if let Some(set) = chosen
-                && !row.facets[f].iter().any(|&v| set[v as usize])
+                && !row.facet(f).iter().any(|&v| set[v as usize])
             {
                 failed |= 1 << f;
             }
@@ -223,7 +223,7 @@ impl Catalog {
             // A row counts for facet F when it passes every filter except possibly F.
             for (f, counts) in counts.iter_mut().enumerate() {
                 if failed & !(1 << f) == 0 {
-                    row.facets[f].iter().for_each(|&v| counts[v as usize] += 1);
+                    row.facet(f).iter().for_each(|&v| counts[v as usize] += 1);
                 }
             }
         }
@@ -247,8 +247,8 @@ impl Catalog {
             .chain(self.organisation_rows.iter().enumerate().map(|(i, r)| (r, text[1].as_ref().is_none_or(|t| t[i]))));
         for (row, text_ok) in rows {
             if compiled.failures(row, text_ok) == 0 {
-                for &s in &row.facets[sectors] {
-                    for &p in &row.facets[places] {
+                for &s in row.facet(sectors) {
+                    for &p in row.facet(places) {
                         seen[s as usize][p as usize] = true;
                     }
                 }
@@ -273,6 +273,10 @@ impl Catalog {
         let narrows =
             |previous: &TextCache| previous.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
         let candidates = cache.as_ref().filter(|c| narrows(c)).map(|c| &c.matches);
+        // Which linked records (places, organisations, sectors) have each word: looked up once
+        // per search instead of being repeated in the text of every row that names them.
+        let linked_has: Vec<Vec<bool>> =
+            terms.iter().map(|term| self.linked_text.iter().map(|text| text.contains(term.as_str())).collect()).collect();
         let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
@@ -280,7 +284,9 @@ impl Catalog {
             .map(|(i, row)| {
                 candidates.is_none_or(|c| c[i]) && {
                     scanned += 1;
-                    terms.iter().all(|term| row.text.contains(term.as_str()))
+                    terms.iter().zip(&linked_has).all(|(term, linked_has)| {
+                        row.text.contains(term.as_str()) || row.linked.iter().any(|&l| linked_has[l as usize])
+                    })
                 }
             })
             .collect();

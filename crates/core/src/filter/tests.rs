@@ -166,3 +166,30 @@ fn typing_narrows_each_tab_even_when_both_tabs_are_computed() {
     catalog.filter(&Query { text: "mission".into(), ..Query::default() }, Tab::Initiatives, Sort::Date);
     assert_eq!(catalog.rows_scanned_by_last_search(Tab::Initiatives), rows);
 }
+
+#[test]
+fn partial_dates_sort_as_numbers_as_they_do_as_text() {
+    let mut dates = ["2019", "2018-06-12", "2018", "2018-06", "2018-11", "2018-06-02", "1999-12-31", "2020-01"];
+    let mut as_numbers = dates;
+    dates.sort();
+    as_numbers.sort_by_key(|d| super::catalog::date_number(d));
+    assert_eq!(as_numbers, dates);
+}
+
+#[test]
+fn a_place_or_organisation_name_finds_the_initiatives_that_name_it_though_their_text_does_not() {
+    let catalog = fixture();
+    let b = &catalog.bundle;
+    let words = |text: &str| super::text::normalize(text);
+    // An initiative with a place whose name its own name and description never mention.
+    let (initiative, place) = b
+        .initiatives
+        .iter()
+        .find_map(|i| {
+            let own = words(&format!("{} {}", i.name, i.description));
+            i.places.iter().filter_map(|p| catalog.place(p)).find(|p| !own.contains(&words(&p.name))).map(|p| (i, p))
+        })
+        .expect("the fixture has an initiative whose text does not name one of its places");
+    let results = catalog.filter(&Query { text: place.name.clone(), ..Query::default() }, Tab::Initiatives, Sort::Name);
+    assert!(names(&catalog, &results).contains(&initiative.name), "{} not found by {}", initiative.name, place.name);
+}
