@@ -390,7 +390,7 @@ mod tests {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
         let chengdu = catalog.place("chengdu").unwrap();
-        for typed in ["chengdu", "Chéngdū", "成都", "CHENGDU", "cheng", "chéng dū"] {
+        for typed in ["chengdu", "Chéngdū", "成都", "CHENGDU", "cheng", "chéng dū", "ＣＨＥＮＧＤＵ"] {
             let first = index.suggest(typed, 5, Lang::En).into_iter().next().unwrap_or_else(|| panic!("{typed}: no suggestion"));
             assert_eq!(first.go, Go::Pick(Box::new(Go::FilterTo(Facet::Place, chengdu.id.clone()))), "{typed}");
         }

@@ -3,7 +3,8 @@
 //!
 //! A small fold table instead of full Unicode decomposition: the texts are English, French,
 //! Italian, Spanish, German, Polish, Czech and pinyin, and the table keeps the WebAssembly small.
-//! Chinese characters pass through unchanged, so "成都" matches its `name_zh`.
+//! Chinese characters pass through unchanged, so "成都" matches its `name_zh`; full-width Latin
+//! letters and digits (a Chinese keyboard's) are folded to ASCII.
 
 /// Lower-cases, strips the diacritics of Latin letters, and turns punctuation into single spaces.
 pub fn normalize(text: &str) -> String {
@@ -69,6 +70,12 @@ pub fn query_terms(query: &str) -> Vec<String> {
 }
 
 fn push_folded(out: &mut Vec<u8>, c: char) {
+    // Full-width Latin letters and digits, as a Chinese keyboard types them ("ＥＬＢＥ",
+    // "２０１８"), are the ASCII ones.
+    if let Some(ascii) = ('\u{FF01}'..='\u{FF5E}').contains(&c).then(|| (c as u32 - 0xFEE0) as u8) {
+        out.push(ascii.to_ascii_lowercase());
+        return;
+    }
     let folded = match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă'
         | 'Ą' => "a",
@@ -115,6 +122,12 @@ mod tests {
         assert_eq!(normalize("Chéngdū"), "chengdu");
         assert_eq!(normalize("Łódź"), "lodz");
         assert_eq!(normalize("Straße"), "strasse");
+    }
+
+    #[test]
+    fn full_width_letters_and_digits_are_ascii() {
+        assert_eq!(normalize("ＣＨＥＮＧＤＵ　ＥＬＢＥ，２０１８"), "chengdu elbe 2018");
+        assert_eq!(query_terms("ｅｃ２ｉ"), ["ec2i"]);
     }
 
     #[test]
