@@ -85,7 +85,12 @@ pub struct Catalog {
     pub place_order: Vec<u32>,
     /// Each initiative's own places (not widened to enclosing ones) as indices: what the map's
     /// partner lines pair up on every filter change, without hashing an id.
-    initiative_places: Vec<Box<[u32]>>,
+    /// All of them in one array, initiative after initiative (see `initiative_places`): the
+    /// map reads them for every matching initiative, in the list's order, and one array keeps
+    /// those reads close together.
+    initiative_places: Vec<u32>,
+    /// Where each initiative's places end in `initiative_places`.
+    initiative_places_end: Vec<u32>,
     /// The normalised words of every place, then every organisation, then every sector (see
     /// [`LinkedText`]): what a row's `linked` indices point at.
     pub(crate) linked_text: Vec<String>,
@@ -312,7 +317,15 @@ impl Catalog {
             place_order[place] = rank as u32;
         }
 
-        let initiative_places = b.initiatives.iter().map(|i| lookup(&place_index, &i.places).into_boxed_slice()).collect();
+        let mut initiative_places = Vec::new();
+        let initiative_places_end = b
+            .initiatives
+            .iter()
+            .map(|i| {
+                initiative_places.extend(lookup(&place_index, &i.places));
+                initiative_places.len() as u32
+            })
+            .collect();
         let option = |id: &str, label: &str| FacetOption { id: id.to_owned(), label: label.to_owned() };
         Catalog {
             sector_options: b.sectors.iter().map(|s| option(&s.id, &s.name)).collect(),
@@ -331,6 +344,7 @@ impl Catalog {
             initiative_index,
             place_order,
             initiative_places,
+            initiative_places_end,
             linked_text,
             milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
             text_cache: Default::default(),
@@ -433,7 +447,8 @@ impl Catalog {
 
     /// The places initiative `i` names, as place indices, in its order.
     pub fn initiative_places(&self, i: u32) -> &[u32] {
-        &self.initiative_places[i as usize]
+        let start = if i == 0 { 0 } else { self.initiative_places_end[i as usize - 1] };
+        &self.initiative_places[start as usize..self.initiative_places_end[i as usize] as usize]
     }
 
     pub fn place_ix(&self, id: &str) -> Option<u32> {

@@ -213,13 +213,13 @@ impl Catalog {
         };
         let mut counts: [Vec<u32>; FACETS] = std::array::from_fn(|f| vec![0; self.option_count(Facet::ALL[f])]);
         let text = self.text_matches(tab, &compiled.terms);
-        let mut matches = Vec::new();
-        for &index in order {
-            let row = &rows[index as usize];
-            let failed = compiled.failures(row, text.as_ref().is_none_or(|t| t[index as usize]));
-            if failed == 0 {
-                matches.push(index);
-            }
+        // Rows in the order they are stored, then the matches in the list's order: walking the
+        // rows in the list's order reads them all over memory (at 100,000 rows, most of the
+        // time of a filter that matches everything).
+        let mut passes = vec![false; rows.len()];
+        for (index, row) in rows.iter().enumerate() {
+            let failed = compiled.failures(row, text.as_ref().is_none_or(|t| t[index]));
+            passes[index] = failed == 0;
             // A row counts for facet F when it passes every filter except possibly F.
             for (f, counts) in counts.iter_mut().enumerate() {
                 if failed & !(1 << f) == 0 {
@@ -227,6 +227,7 @@ impl Catalog {
                 }
             }
         }
+        let matches = order.iter().copied().filter(|&index| passes[index as usize]).collect();
         let counts = FacetCounts(counts);
         Results { matches, total: rows.len(), counts }
     }
@@ -276,7 +277,7 @@ impl Catalog {
         // Which linked records (places, organisations, sectors) have each word: looked up once
         // per search instead of being repeated in the text of every row that names them.
         let linked_has: Vec<Vec<bool>> =
-            terms.iter().map(|term| self.linked_text.iter().map(|text| text.contains(term.as_str())).collect()).collect();
+            terms.iter().map(|term| self.linked_text.iter().map(|words| text::contains(words, term)).collect()).collect();
         let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
@@ -285,7 +286,7 @@ impl Catalog {
                 candidates.is_none_or(|c| c[i]) && {
                     scanned += 1;
                     terms.iter().zip(&linked_has).all(|(term, linked_has)| {
-                        row.text.contains(term.as_str()) || row.linked.iter().any(|&l| linked_has[l as usize])
+                        text::contains(&row.text, term) || row.linked.iter().any(|&l| linked_has[l as usize])
                     })
                 }
             })
