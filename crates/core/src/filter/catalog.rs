@@ -84,10 +84,9 @@ pub struct Catalog {
     /// first, then by name): a drawing order that no filter changes.
     pub place_order: Vec<u32>,
     /// Each initiative's own places (not widened to enclosing ones) as indices: what the map's
-    /// partner lines pair up on every filter change, without hashing an id.
-    /// All of them in one array, initiative after initiative (see `initiative_places`): the
-    /// map reads them for every matching initiative, in the list's order, and one array keeps
-    /// those reads close together.
+    /// partner lines pair up on every filter change, without hashing an id. One array for all,
+    /// initiative after initiative (read through `Catalog::initiative_places`): the map reads
+    /// them for every matching initiative, and one array keeps those reads close together.
     initiative_places: Vec<u32>,
     /// Where each initiative's places end in `initiative_places`.
     initiative_places_end: Vec<u32>,
