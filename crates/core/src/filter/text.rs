@@ -9,7 +9,8 @@
 /// Lower-cases, strips the diacritics of Latin letters, and turns punctuation into single spaces.
 pub fn normalize(text: &str) -> String {
     // Bytes, not chars: loading a big bundle normalises every record's text, and most of it is
-    // ASCII, which needs no decoding (100,000 initiatives: 5× faster than char by char).
+    // ASCII, which needs no decoding (the names and descriptions of 100,000 initiatives: 75 ms,
+    // against 111 ms char by char).
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut pending_space = false;
     let mut at = 0;
