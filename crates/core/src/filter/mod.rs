@@ -277,7 +277,7 @@ impl Catalog {
         // Which linked records (places, organisations, sectors) have each word: looked up once
         // per search instead of being repeated in the text of every row that names them.
         let linked_has: Vec<Vec<bool>> =
-            terms.iter().map(|term| self.linked_text.iter().map(|words| text::contains(words, term)).collect()).collect();
+            terms.iter().map(|term| self.linked_text.iter().map(|words| words.contains(term.as_str())).collect()).collect();
         let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
@@ -286,7 +286,7 @@ impl Catalog {
                 candidates.is_none_or(|c| c[i]) && {
                     scanned += 1;
                     terms.iter().zip(&linked_has).all(|(term, linked_has)| {
-                        text::contains(&row.text, term) || row.linked.iter().any(|&l| linked_has[l as usize])
+                        row.text.contains(term.as_str()) || row.linked.iter().any(|&l| linked_has[l as usize])
                     })
                 }
             })
