@@ -105,6 +105,30 @@ impl Record {
         }
     }
 
+    /// Its name as the suggestions show it in `lang` ("Chengdu 成都" in English).
+    fn label(self, b: &Bundle, lang: Lang) -> String {
+        match self {
+            Record::Place(i) => {
+                let p = &b.places[i as usize];
+                match (lang, &p.name_zh) {
+                    (Lang::En, Some(zh)) => format!("{} {zh}", p.name),
+                    _ => p.name_in(lang),
+                }
+            }
+            Record::Sector(i) => b.sectors[i as usize].name_in(lang).to_owned(),
+            Record::Country(i) => b.countries[i as usize].name_in(lang).to_owned(),
+            Record::OrganisationType(i) => OrganisationKind::ALL[i as usize].label_in(lang).to_owned(),
+            Record::Organisation(i) => b.organisations[i as usize].display_name(),
+            Record::Initiative(i) => b.initiatives[i as usize].name.clone(),
+            Record::Milestone(i) => b.milestones[i as usize].title.clone(),
+            Record::Story(i) => b.stories[i as usize].title.clone(),
+            Record::Figure(i) => {
+                let f = &b.figures[i as usize];
+                format!("{}: {}", f.as_printed, f.counts)
+            }
+        }
+    }
+
     /// The record as the interface in `lang` suggests it.
     fn suggestion(self, b: &Bundle, lang: Lang) -> Suggestion {
         // Its kind, then its country, side or date where known: "city · China".
@@ -115,53 +139,43 @@ impl Record {
         let country = |id: &str| b.countries.iter().find(|c| c.id == id).map(|c| c.name_in(lang).to_owned());
         let date = |date: &str| (lang.strings().date)(date);
         let pick = |go: Go| Go::Pick(Box::new(go));
-        let (label, detail, go) = match self {
+        let (detail, go) = match self {
             Record::Place(i) => {
                 let p = &b.places[i as usize];
-                let label = match (lang, &p.name_zh) {
-                    (Lang::En, Some(zh)) => format!("{} {zh}", p.name),
-                    _ => p.name_in(lang),
-                };
-                (label, detail(p.kind.label_in(lang), country(&p.country)), pick(Go::FilterTo(Facet::Place, p.id.clone())))
+                (detail(p.kind.label_in(lang), country(&p.country)), pick(Go::FilterTo(Facet::Place, p.id.clone())))
             }
             Record::Sector(i) => {
-                let s = &b.sectors[i as usize];
-                (s.name_in(lang).to_owned(), detail(RecordKind::Sector.label_in(lang), None), pick(Go::FilterTo(Facet::Sector, s.id.clone())))
+                (detail(RecordKind::Sector.label_in(lang), None), pick(Go::FilterTo(Facet::Sector, b.sectors[i as usize].id.clone())))
             }
             Record::Country(i) => {
                 let c = &b.countries[i as usize];
-                let go = pick(Go::FilterTo(Facet::Country, c.id.clone()));
-                (c.name_in(lang).to_owned(), detail(Facet::Country.label_in(lang), Some(c.side.label_in(lang).into())), go)
+                (detail(Facet::Country.label_in(lang), Some(c.side.label_in(lang).into())), pick(Go::FilterTo(Facet::Country, c.id.clone())))
             }
             Record::OrganisationType(i) => {
                 let kind = OrganisationKind::ALL[i as usize];
-                (kind.label_in(lang).to_owned(), detail(Facet::OrgType.label_in(lang), None), pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())))
+                (detail(Facet::OrgType.label_in(lang), None), pick(Go::FilterTo(Facet::OrgType, kind.id().to_owned())))
             }
             Record::Organisation(i) => {
                 let o = &b.organisations[i as usize];
                 let extra = o.country.as_deref().and_then(country);
-                (o.display_name(), detail(o.kind.label_in(lang), extra), pick(Go::Open(RecordKind::Organisation, o.id.clone())))
+                (detail(o.kind.label_in(lang), extra), pick(Go::Open(RecordKind::Organisation, o.id.clone())))
             }
             Record::Initiative(i) => {
                 let initiative = &b.initiatives[i as usize];
                 let extra = initiative.date.as_deref().map(date);
-                let go = pick(Go::Open(RecordKind::Initiative, initiative.id.clone()));
-                (initiative.name.clone(), detail(initiative.kind.label_in(lang), extra), go)
+                (detail(initiative.kind.label_in(lang), extra), pick(Go::Open(RecordKind::Initiative, initiative.id.clone())))
             }
             Record::Milestone(i) => {
                 let m = &b.milestones[i as usize];
-                (m.title.clone(), detail(RecordKind::Milestone.label_in(lang), Some(date(&m.date))), pick(Go::Open(RecordKind::Milestone, m.id.clone())))
+                (detail(RecordKind::Milestone.label_in(lang), Some(date(&m.date))), pick(Go::Open(RecordKind::Milestone, m.id.clone())))
             }
-            Record::Story(i) => {
-                let story = &b.stories[i as usize];
-                (story.title.clone(), detail(RecordKind::Story.label_in(lang), None), pick(Go::Story(story.id.clone())))
-            }
+            Record::Story(i) => (detail(RecordKind::Story.label_in(lang), None), pick(Go::Story(b.stories[i as usize].id.clone()))),
             Record::Figure(i) => {
                 let f = &b.figures[i as usize];
-                (format!("{}: {}", f.as_printed, f.counts), detail(lang.strings().figure, None), pick(Go::Open(f.record.kind, f.record.id.clone())))
+                (detail(lang.strings().figure, None), pick(Go::Open(f.record.kind, f.record.id.clone())))
             }
         };
-        Suggestion { group: self.group(), label, detail, go }
+        Suggestion { group: self.group(), label: self.label(b, lang), detail, go }
     }
 }
 
@@ -276,7 +290,7 @@ impl SearchIndex {
         }
         // Labels are written when shown; their order, the last tie-break, is kept from here.
         let mut by_label: Vec<(String, u32)> =
-            candidates.iter().enumerate().map(|(i, c)| (c.record.suggestion(b, Lang::En).label, i as u32)).collect();
+            candidates.iter().enumerate().map(|(i, c)| (c.record.label(b, Lang::En), i as u32)).collect();
         by_label.sort_unstable();
         for (rank, (_, i)) in by_label.into_iter().enumerate() {
             candidates[i as usize].label_rank = rank as u32;
