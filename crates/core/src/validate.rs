@@ -128,9 +128,9 @@ struct Checker<'a> {
 /// A record's name in a problem report, `initiatives/some-id`: written only when there is a
 /// problem to report (a big bundle has hundreds of thousands of records and references).
 #[derive(Clone, Copy)]
-struct Named<'a>(&'static str, &'a str);
+struct RecordName<'a>(&'static str, &'a str);
 
-impl Display for Named<'_> {
+impl Display for RecordName<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.0, self.1)
     }
@@ -213,19 +213,19 @@ impl<'a> Checker<'a> {
             for id in ids {
                 if !is_slug(id) {
                     self.report(
-                        format!("{kind}/{id}"),
+                        RecordName(kind, id),
                         "id",
                         Flaw::NotASlug,
                     );
                 }
                 if !seen.insert(id) {
-                    self.report(format!("{kind}/{id}"), "id", Flaw::DuplicateId(kind.to_string()));
+                    self.report(RecordName(kind, id), "id", Flaw::DuplicateId(kind.to_string()));
                 }
             }
         }
         for country in &b.countries {
             if !(country.id.len() == 2 || country.id == "eu") {
-                self.report(format!("countries/{}", country.id), "id", Flaw::NotCountryCode);
+                self.report(RecordName("countries", &country.id), "id", Flaw::NotCountryCode);
             }
         }
         let mut seen = HashSet::new();
@@ -241,7 +241,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Reports `field` of `record` when `target` is not an id of `kind`.
-    fn resolve(&mut self, record: Named, field: impl Display, target: &str, kind: &str) {
+    fn resolve(&mut self, record: RecordName, field: impl Display, target: &str, kind: &str) {
         let known = match kind {
             "sectors" => &self.index.sectors,
             "countries" => &self.index.countries,
@@ -257,7 +257,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn resolve_all(&mut self, record: Named, field: &str, targets: &[String], kind: &str) {
+    fn resolve_all(&mut self, record: RecordName, field: &str, targets: &[String], kind: &str) {
         for (i, target) in targets.iter().enumerate() {
             self.resolve(record, Item(field, i), target, kind);
         }
@@ -267,19 +267,19 @@ impl<'a> Checker<'a> {
         let b = self.bundle;
         for s in &b.sectors {
             if let Some(parent) = &s.parent {
-                self.resolve(Named("sectors", &s.id), "parent", parent, "sectors");
+                self.resolve(RecordName("sectors", &s.id), "parent", parent, "sectors");
             }
         }
         self.sector_cycles();
         for p in &b.places {
-            let record = Named("places", &p.id);
+            let record = RecordName("places", &p.id);
             self.resolve(record, "country", &p.country, "countries");
             if let Some(within) = &p.within {
                 self.resolve(record, "within", within, "places");
             }
         }
         for o in &b.organisations {
-            let record = Named("organisations", &o.id);
+            let record = RecordName("organisations", &o.id);
             if let Some(country) = &o.country {
                 self.resolve(record, "country", country, "countries");
             }
@@ -288,7 +288,7 @@ impl<'a> Checker<'a> {
             self.resolve_all(record, "members", &o.members, "organisations");
         }
         for i in &b.initiatives {
-            let record = Named("initiatives", &i.id);
+            let record = RecordName("initiatives", &i.id);
             if let Some(part_of) = &i.part_of {
                 self.resolve(record, "part_of", part_of, "initiatives");
             }
@@ -305,13 +305,13 @@ impl<'a> Checker<'a> {
                 RecordKind::Milestone => "milestones",
                 RecordKind::Story => "stories",
             };
-            self.resolve(Named("figures", &f.id), "record.id", &f.record.id, kind);
+            self.resolve(RecordName("figures", &f.id), "record.id", &f.record.id, kind);
             if !f.value.is_finite() {
-                self.report(format!("figures/{}", f.id), "value", Flaw::NotFinite);
+                self.report(RecordName("figures", &f.id), "value", Flaw::NotFinite);
             }
         }
         for s in &b.stories {
-            let record = Named("stories", &s.id);
+            let record = RecordName("stories", &s.id);
             self.resolve_all(record, "partners", &s.partners, "organisations");
             self.resolve_all(record, "sectors", &s.sectors, "sectors");
             self.resolve_all(record, "initiatives", &s.initiatives, "initiatives");
@@ -327,7 +327,7 @@ impl<'a> Checker<'a> {
             for _ in 0..=parents.len() {
                 match parents.get(current) {
                     Some(&parent) if parent == sector.id => {
-                        self.report(format!("sectors/{}", sector.id), "parent", Flaw::OwnAncestor);
+                        self.report(RecordName("sectors", &sector.id), "parent", Flaw::OwnAncestor);
                         break;
                     }
                     Some(&parent) => current = parent,
@@ -339,7 +339,7 @@ impl<'a> Checker<'a> {
 
     fn coordinates(&mut self) {
         for p in &self.bundle.places {
-            let record = Named("places", &p.id);
+            let record = RecordName("places", &p.id);
             if !(p.lat.is_finite() && (-90.0..=90.0).contains(&p.lat)) {
                 self.report(record, "lat", Flaw::NotLatitude(p.lat.to_string()));
             }
@@ -351,7 +351,7 @@ impl<'a> Checker<'a> {
 
     fn dates(&mut self) {
         for i in &self.bundle.initiatives {
-            let record = Named("initiatives", &i.id);
+            let record = RecordName("initiatives", &i.id);
             for (field, date) in [("date", &i.date), ("end_date", &i.end_date)] {
                 if let Some(date) = date
                     && !is_partial_date(date)
@@ -368,7 +368,7 @@ impl<'a> Checker<'a> {
         }
         for m in &self.bundle.milestones {
             if !is_partial_date(&m.date) {
-                self.report(format!("milestones/{}", m.id), "date", Flaw::NotADate(m.date.clone()));
+                self.report(RecordName("milestones", &m.id), "date", Flaw::NotADate(m.date.clone()));
             }
         }
     }
@@ -378,20 +378,20 @@ impl<'a> Checker<'a> {
         let records = b
             .sectors
             .iter()
-            .map(|r| (Named("sectors", &r.id), &r.sources))
-            .chain(b.countries.iter().map(|r| (Named("countries", &r.id), &r.sources)))
-            .chain(b.places.iter().map(|r| (Named("places", &r.id), &r.sources)))
-            .chain(b.organisations.iter().map(|r| (Named("organisations", &r.id), &r.sources)))
-            .chain(b.initiatives.iter().map(|r| (Named("initiatives", &r.id), &r.sources)))
-            .chain(b.figures.iter().map(|r| (Named("figures", &r.id), &r.sources)))
-            .chain(b.milestones.iter().map(|r| (Named("milestones", &r.id), &r.sources)))
-            .chain(b.stories.iter().map(|r| (Named("stories", &r.id), &r.sources)));
+            .map(|r| (RecordName("sectors", &r.id), &r.sources))
+            .chain(b.countries.iter().map(|r| (RecordName("countries", &r.id), &r.sources)))
+            .chain(b.places.iter().map(|r| (RecordName("places", &r.id), &r.sources)))
+            .chain(b.organisations.iter().map(|r| (RecordName("organisations", &r.id), &r.sources)))
+            .chain(b.initiatives.iter().map(|r| (RecordName("initiatives", &r.id), &r.sources)))
+            .chain(b.figures.iter().map(|r| (RecordName("figures", &r.id), &r.sources)))
+            .chain(b.milestones.iter().map(|r| (RecordName("milestones", &r.id), &r.sources)))
+            .chain(b.stories.iter().map(|r| (RecordName("stories", &r.id), &r.sources)));
         for (record, sources) in records {
             self.citations(record, sources);
         }
     }
 
-    fn citations(&mut self, record: Named, sources: &[Citation]) {
+    fn citations(&mut self, record: RecordName, sources: &[Citation]) {
         if sources.is_empty() {
             self.report(record, "sources", Flaw::NoSource);
         }
@@ -416,13 +416,13 @@ impl<'a> Checker<'a> {
         let b = self.bundle;
         let missing = |name_zh: &Option<String>| name_zh.as_deref().is_none_or(|n| n.trim().is_empty());
         for s in b.sectors.iter().filter(|s| missing(&s.name_zh)) {
-            self.report(format!("sectors/{}", s.id), "name_zh", Flaw::NoChineseName);
+            self.report(RecordName("sectors", &s.id), "name_zh", Flaw::NoChineseName);
         }
         for c in b.countries.iter().filter(|c| missing(&c.name_zh)) {
-            self.report(format!("countries/{}", c.id), "name_zh", Flaw::NoChineseName);
+            self.report(RecordName("countries", &c.id), "name_zh", Flaw::NoChineseName);
         }
         for c in b.countries.iter().filter(|c| missing(&c.pinyin)) {
-            self.report(format!("countries/{}", c.id), "pinyin", Flaw::NoPinyin);
+            self.report(RecordName("countries", &c.id), "pinyin", Flaw::NoPinyin);
         }
     }
 
@@ -436,7 +436,7 @@ impl<'a> Checker<'a> {
         used_sectors.extend(b.sectors.iter().filter_map(|s| s.parent.as_deref()));
         for s in &b.sectors {
             if !used_sectors.contains(s.id.as_str()) {
-                self.report(format!("sectors/{}", s.id), "id", Flaw::UnusedSector);
+                self.report(RecordName("sectors", &s.id), "id", Flaw::UnusedSector);
             }
         }
         let mut used_places: HashSet<&str> = HashSet::new();
@@ -445,7 +445,7 @@ impl<'a> Checker<'a> {
         used_places.extend(b.places.iter().filter_map(|p| p.within.as_deref()));
         for p in &b.places {
             if !used_places.contains(p.id.as_str()) {
-                self.report(format!("places/{}", p.id), "id", Flaw::UnusedPlace);
+                self.report(RecordName("places", &p.id), "id", Flaw::UnusedPlace);
             }
         }
     }

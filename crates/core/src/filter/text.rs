@@ -73,8 +73,8 @@ pub fn query_terms(query: &str) -> Vec<String> {
 fn push_folded(out: &mut Vec<u8>, c: char) {
     // Full-width Latin letters and digits, as a Chinese keyboard types them ("ＥＬＢＥ",
     // "２０１８"), are the ASCII ones.
-    if let Some(ascii) = ('\u{FF01}'..='\u{FF5E}').contains(&c).then(|| (c as u32 - 0xFEE0) as u8) {
-        out.push(ascii.to_ascii_lowercase());
+    if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
+        out.push(((c as u32 - 0xFEE0) as u8).to_ascii_lowercase());
         return;
     }
     let folded = match c {
