@@ -130,13 +130,14 @@ impl Record {
     }
 
     /// The record as the interface in `lang` suggests it.
-    fn suggestion(self, b: &Bundle, lang: Lang) -> Suggestion {
+    fn suggestion(self, catalog: &Catalog, lang: Lang) -> Suggestion {
+        let b = &*catalog.bundle;
         // Its kind, then its country, side or date where known: "city · China".
         let detail = |kind: &str, extra: Option<String>| match extra {
             Some(extra) if !extra.is_empty() => format!("{} · {extra}", kind.to_lowercase()),
             _ => kind.to_lowercase(),
         };
-        let country = |id: &str| b.countries.iter().find(|c| c.id == id).map(|c| c.name_in(lang).to_owned());
+        let country = |id: &str| catalog.country(id).map(|c| c.name_in(lang).to_owned());
         let date = |date: &str| (lang.strings().date)(date);
         let pick = |go: Go| Go::Pick(Box::new(go));
         let (detail, go) = match self {
@@ -208,8 +209,6 @@ impl std::fmt::Debug for SearchIndex {
 
 /// The searchable texts of every record, normalised once per loaded bundle.
 pub struct SearchIndex {
-    /// What the suggestions are written from.
-    bundle: std::sync::Arc<Bundle>,
     candidates: Vec<Candidate>,
     /// The last search's matches. Typing usually adds to the words, and a longer query can only
     /// match what the shorter one matched (every tier needs each word somewhere in the record's
@@ -295,7 +294,7 @@ impl SearchIndex {
         for (rank, (_, i)) in by_label.into_iter().enumerate() {
             candidates[i as usize].label_rank = rank as u32;
         }
-        SearchIndex { bundle: std::sync::Arc::clone(b), candidates, last: std::sync::Mutex::new(None) }
+        SearchIndex { candidates, last: std::sync::Mutex::new(None) }
     }
 
     /// Every match for `query` as (tier, candidate), in candidate order; narrows the last
@@ -345,12 +344,12 @@ impl SearchIndex {
     }
 
     /// Candidate `i` as the interface in `lang` shows it.
-    fn shown(&self, i: usize, lang: Lang) -> Suggestion {
-        self.candidates[i].record.suggestion(&self.bundle, lang)
+    fn shown(&self, catalog: &Catalog, i: usize, lang: Lang) -> Suggestion {
+        self.candidates[i].record.suggestion(catalog, lang)
     }
 
     /// The `limit` best suggestions for `query`, best first (see the module's ranking).
-    pub fn suggest(&self, query: &str, limit: usize, lang: Lang) -> Vec<Suggestion> {
+    pub fn suggest(&self, catalog: &Catalog, query: &str, limit: usize, lang: Lang) -> Vec<Suggestion> {
         let mut ranked = self.matches(query, |_| true);
         let limit = limit.min(ranked.len());
         if limit == 0 {
@@ -359,15 +358,15 @@ impl SearchIndex {
         ranked.select_nth_unstable(limit - 1);
         ranked.truncate(limit);
         ranked.sort_unstable();
-        ranked.into_iter().map(|(.., i)| self.shown(i, lang)).collect()
+        ranked.into_iter().map(|(.., i)| self.shown(catalog, i, lang)).collect()
     }
 
     /// Every record of `groups` that matches `query`, best first within each group, groups in
     /// [`Group`] order; groups without matches are left out.
-    pub fn matches_in(&self, query: &str, groups: &[Group], lang: Lang) -> Vec<(Group, Vec<Suggestion>)> {
+    pub fn matches_in(&self, catalog: &Catalog, query: &str, groups: &[Group], lang: Lang) -> Vec<(Group, Vec<Suggestion>)> {
         let mut ranked = self.matches(query, |group| groups.contains(&group));
         ranked.sort_unstable_by_key(|&(tier, weight, label_rank, i)| (self.candidates[i].record.group(), tier, weight, label_rank));
-        let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.shown(i, lang)).collect();
+        let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.shown(catalog, i, lang)).collect();
         grouped(&found)
     }
 }
@@ -395,8 +394,8 @@ mod tests {
         Catalog::new(Arc::new(bundle))
     }
 
-    fn labels(index: &SearchIndex, query: &str) -> Vec<String> {
-        index.suggest(query, 8, Lang::En).into_iter().map(|s| s.label).collect()
+    fn labels(catalog: &Catalog, index: &SearchIndex, query: &str) -> Vec<String> {
+        index.suggest(catalog, query, 8, Lang::En).into_iter().map(|s| s.label).collect()
     }
 
     #[test]
@@ -405,11 +404,11 @@ mod tests {
         let index = SearchIndex::new(&catalog);
         let chengdu = catalog.place("chengdu").unwrap();
         for typed in ["chengdu", "Chéngdū", "成都", "CHENGDU", "cheng", "chéng dū", "ＣＨＥＮＧＤＵ"] {
-            let first = index.suggest(typed, 5, Lang::En).into_iter().next().unwrap_or_else(|| panic!("{typed}: no suggestion"));
+            let first = index.suggest(&catalog, typed, 5, Lang::En).into_iter().next().unwrap_or_else(|| panic!("{typed}: no suggestion"));
             assert_eq!(first.go, Go::Pick(Box::new(Go::FilterTo(Facet::Place, chengdu.id.clone()))), "{typed}");
         }
-        assert!(index.suggest("", 5, Lang::En).is_empty());
-        assert!(index.suggest("!!!", 5, Lang::En).is_empty());
+        assert!(index.suggest(&catalog, "", 5, Lang::En).is_empty());
+        assert!(index.suggest(&catalog, "!!!", 5, Lang::En).is_empty());
     }
 
     #[test]
@@ -417,26 +416,26 @@ mod tests {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
         for o in &catalog.bundle.organisations {
-            let found = labels(&index, &o.name);
+            let found = labels(&catalog, &index, &o.name);
             assert_eq!(found.first(), Some(&o.display_name()), "{}: {found:?}", o.name);
         }
         // Deterministic: the same query gives the same order.
-        assert_eq!(labels(&index, "a"), labels(&index, "a"));
+        assert_eq!(labels(&catalog, &index, "a"), labels(&catalog, &index, "a"));
     }
 
     #[test]
     fn matches_of_kinds_without_a_tab_come_grouped_in_a_fixed_order() {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
-        let found = index.matches_in("chengdu", Group::WITHOUT_TAB, Lang::En);
+        let found = index.matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, Lang::En);
         let chengdu = Go::Pick(Box::new(Go::FilterTo(Facet::Place, "chengdu".into())));
         assert_eq!(found.first().map(|(g, members)| (*g, &members[0].go)), Some((Group::Places, &chengdu)));
         assert!(found.iter().all(|(g, _)| Group::WITHOUT_TAB.contains(g)), "{found:?}");
         assert!(found.windows(2).all(|w| w[0].0 < w[1].0), "one entry per group, in order");
         // Every place the suggestions know for the word is listed, not only the best few.
-        let places_suggested = index.suggest("chengdu", 1000, Lang::En).iter().filter(|s| s.group == Group::Places).count();
+        let places_suggested = index.suggest(&catalog, "chengdu", 1000, Lang::En).iter().filter(|s| s.group == Group::Places).count();
         assert_eq!(found[0].1.len(), places_suggested);
-        assert!(index.matches_in("", Group::WITHOUT_TAB, Lang::En).is_empty());
+        assert!(index.matches_in(&catalog, "", Group::WITHOUT_TAB, Lang::En).is_empty());
     }
 
     #[test]
@@ -447,8 +446,8 @@ mod tests {
         let mut scanned = Vec::new();
         for word in ["c", "ch", "che", "chen", "cheng", "chengdu", "cheng", "chengdu z"] {
             let fresh = SearchIndex::new(&catalog);
-            assert_eq!(typed.suggest(word, 8, Lang::Zh), fresh.suggest(word, 8, Lang::Zh), "{word}");
-            assert_eq!(typed.matches_in(word, Group::WITHOUT_TAB, Lang::En), fresh.matches_in(word, Group::WITHOUT_TAB, Lang::En), "{word}");
+            assert_eq!(typed.suggest(&catalog, word, 8, Lang::Zh), fresh.suggest(&catalog, word, 8, Lang::Zh), "{word}");
+            assert_eq!(typed.matches_in(&catalog, word, Group::WITHOUT_TAB, Lang::En), fresh.matches_in(&catalog, word, Group::WITHOUT_TAB, Lang::En), "{word}");
             scanned.push(typed.candidates_scanned_by_last_search());
         }
         assert_eq!(scanned[0], everything, "the first letter looks at every record");

@@ -28,7 +28,7 @@ fn a_name_prefix_suggests_the_busiest_places_first() {
         assert!(expected.len() >= 2, "{prefix}: the test needs places to order");
         let shown: Vec<String> = catalog
             .search_index()
-            .suggest(prefix, 50, explorer_core::i18n::Lang::En)
+            .suggest(&catalog, prefix, 50, explorer_core::i18n::Lang::En)
             .into_iter()
             .filter(|s| s.group == Group::Places)
             .map(|s| s.label)
@@ -44,7 +44,7 @@ fn every_exact_name_comes_first() {
     let catalog = catalog();
     let index = catalog.search_index();
     for o in &catalog.bundle.organisations {
-        let first = index.suggest(&o.name, 5, explorer_core::i18n::Lang::En).into_iter().next().unwrap();
+        let first = index.suggest(&catalog, &o.name, 5, explorer_core::i18n::Lang::En).into_iter().next().unwrap();
         // Another record may bear the very same name (a zone and its district): then either.
         assert!(normalize(&first.label).starts_with(&normalize(&o.name)), "{}: {}", o.name, first.label);
     }

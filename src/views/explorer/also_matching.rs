@@ -18,7 +18,7 @@ pub fn AlsoMatching() -> impl IntoView {
     let t = explorer.t;
     let words = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
     let found = Memo::new(move |_| {
-        words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(w, Group::WITHOUT_TAB, t.lang)))
+        words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(c, w, Group::WITHOUT_TAB, t.lang)))
     });
     // Keyed by kind, and each kind's links by record: typing on keeps what still matches.
     let kinds = move || found.with(|f| f.iter().map(|(group, _)| *group).collect::<Vec<_>>());

@@ -24,7 +24,7 @@ pub fn SearchBox() -> impl IntoView {
         if !open.get() {
             return Vec::new();
         }
-        text.with(|words| explorer.catalog.with_value(|c| c.search_index().suggest(words, SUGGESTIONS, t.lang)))
+        text.with(|words| explorer.catalog.with_value(|c| c.search_index().suggest(c, words, SUGGESTIONS, t.lang)))
     });
     let shown = move || open.get() && suggestions.with(|s| !s.is_empty());
     let choose = move |suggestion: Suggestion| {
