@@ -103,7 +103,7 @@ fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
     let (initiatives, organisations) = (bundle.initiatives.len(), bundle.organisations.len());
     let expected_kinds: Vec<String> = catalog
         .search_index()
-        .matches_in("chengdu", Group::WITHOUT_TAB, explorer_core::i18n::Lang::En)
+        .matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, explorer_core::i18n::Lang::En)
         .iter()
         .map(|(group, members)| format!("{} ({})", group.heading(explorer_core::i18n::Lang::En), members.len()))
         .collect();
