@@ -1,7 +1,7 @@
 //! Where loading a big bundle spends its time and memory, natively:
 //! `cargo run --release -p explorer-core --example load_profile -- 100000`.
-//! Prints each phase (parse, validate, catalog, search index) with its time and the heap it
-//! leaves allocated, and the peak, counted by a wrapping allocator.
+//! Prints each phase (parse, validate, catalog, the first search, search index) with its time
+//! and the heap it leaves allocated, and the peak, counted by a wrapping allocator.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::Arc;
@@ -50,6 +50,10 @@ fn main() {
     let started = Instant::now();
     let catalog = explorer_core::filter::Catalog::new(Arc::new(bundle));
     phase("catalog", started);
+    let started = Instant::now();
+    let search = explorer_core::filter::Query { text: "chengdu".into(), ..Default::default() };
+    catalog.filter(&search, explorer_core::filter::Tab::Initiatives, explorer_core::filter::Sort::Date);
+    phase("first search", started);
     let started = Instant::now();
     catalog.search_index();
     phase("search index", started);

@@ -9,6 +9,7 @@
 //! with more initiatives, then by name.
 
 use crate::filter::text::{normalize, query_terms, typed_pinyin};
+use crate::filter::words::{Vocabulary, VocabularyBuilder, any_marked};
 use crate::filter::{Catalog, Facet, Query, Sort, Tab};
 use crate::i18n::Lang;
 use crate::labels::Named;
@@ -67,8 +68,10 @@ struct Candidate {
     record: Record,
     /// Normalised: the name first, then acronyms, aliases and other spellings.
     names: Vec<String>,
-    /// Normalised description (and other text worth finding it by).
-    description: String,
+    /// The words of its names and description (and other text worth finding it by), as
+    /// numbers in the index's vocabulary: which records have every word of a query is decided
+    /// on these, and only those records' names are read.
+    words: Box<[u32]>,
     /// Initiatives it has (ties go to the busier record).
     weight: u32,
     /// Its place among all candidates ordered by their English label: the last tie-break.
@@ -181,22 +184,29 @@ impl Record {
 }
 
 impl Candidate {
-    fn tier(&self, query: &str, terms: &[String]) -> Option<Tier> {
-        let (name, aliases) = self.names.split_first()?;
+    /// How `query` (normalised) matches; `word_has` marks, for each of its terms, the
+    /// vocabulary's words that contain it.
+    fn tier(&self, query: &str, word_has: &[Vec<bool>]) -> Option<Tier> {
+        // Every tier needs each term in a word of the record's texts (a name containing the
+        // query contains each of its terms), so most records are ruled out without a text read.
+        if word_has.is_empty() || !word_has.iter().all(|has| any_marked(&self.words, has)) {
+            return None;
+        }
+        let Some((name, aliases)) = self.names.split_first() else {
+            return Some(Tier::Description);
+        };
         // An acronym is an alias written as one short word: it ranks like the name.
         let exact = name == query || aliases.iter().any(|a| a == query && !a.contains(' '));
         if exact {
             Some(Tier::ExactName)
         } else if name.starts_with(query) {
             Some(Tier::NamePrefix)
-        } else if aliases.iter().any(|a| a.starts_with(query) || a.contains(query)) {
+        } else if aliases.iter().any(|a| a.contains(query)) {
             Some(Tier::Alias)
         } else if name.contains(query) {
             Some(Tier::NameContains)
-        } else if !terms.is_empty() && terms.iter().all(|t| self.description.contains(t.as_str()) || self.names.iter().any(|n| n.contains(t.as_str()))) {
-            Some(Tier::Description)
         } else {
-            None
+            Some(Tier::Description)
         }
     }
 }
@@ -210,6 +220,8 @@ impl std::fmt::Debug for SearchIndex {
 /// The searchable texts of every record, normalised once per loaded bundle.
 pub struct SearchIndex {
     candidates: Vec<Candidate>,
+    /// Every word of the candidates' texts, once.
+    vocabulary: Vocabulary,
     /// The last search's matches. Typing usually adds to the words, and a longer query can only
     /// match what the shorter one matched (every tier needs each word somewhere in the record's
     /// texts), so the next search looks at those records only: at 100,000 initiatives that is
@@ -241,8 +253,10 @@ impl SearchIndex {
             std::iter::once(normalize(first)).chain(others.map(normalize)).filter(|n| !n.is_empty()).collect()
         };
         let mut candidates = Vec::new();
+        let mut vocabulary = VocabularyBuilder::default();
         let mut add = |record: Record, names: Vec<String>, description: String, weight: u32| {
-            candidates.push(Candidate { record, names, description, weight, label_rank: 0 });
+            let words = vocabulary.words_of_all(names.iter().map(String::as_str).chain([description.as_str()]));
+            candidates.push(Candidate { record, names, words, weight, label_rank: 0 });
         };
         for (i, p) in b.places.iter().enumerate() {
             // Pinyin as written ("Tiānfǔ Xīnqū") and as typed into a pinyin keyboard, run
@@ -294,7 +308,7 @@ impl SearchIndex {
         for (rank, (_, i)) in by_label.into_iter().enumerate() {
             candidates[i as usize].label_rank = rank as u32;
         }
-        SearchIndex { candidates, last: std::sync::Mutex::new(None) }
+        SearchIndex { candidates, vocabulary: vocabulary.finish(), last: std::sync::Mutex::new(None) }
     }
 
     /// Every match for `query` as (tier, candidate), in candidate order; narrows the last
@@ -317,8 +331,9 @@ impl SearchIndex {
             None => (0..self.candidates.len() as u32).collect(),
         };
         let scanned = candidates.len();
+        let word_has: Vec<Vec<bool>> = terms.iter().map(|term| self.vocabulary.containing(term)).collect();
         let found: Vec<(Tier, u32)> =
-            candidates.into_iter().filter_map(|i| self.candidates[i as usize].tier(&whole, &terms).map(|t| (t, i))).collect();
+            candidates.into_iter().filter_map(|i| self.candidates[i as usize].tier(&whole, &word_has).map(|t| (t, i))).collect();
         *last = Some(LastSearch { whole, terms, found: found.clone(), scanned });
         found
     }
@@ -421,6 +436,16 @@ mod tests {
         }
         // Deterministic: the same query gives the same order.
         assert_eq!(labels(&catalog, &index, "a"), labels(&catalog, &index, "a"));
+    }
+
+    #[test]
+    fn figures_are_found_by_what_they_count() {
+        let catalog = catalog();
+        let index = SearchIndex::new(&catalog);
+        let figure = &catalog.bundle.figures[0];
+        let found = index.matches_in(&catalog, "companies mission", &[Group::Figures], Lang::En);
+        let label = format!("{}: {}", figure.as_printed, figure.counts);
+        assert_eq!(found.first().map(|(g, members)| (*g, members[0].label.as_str())), Some((Group::Figures, label.as_str())), "{found:?}");
     }
 
     #[test]

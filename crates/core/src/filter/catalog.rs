@@ -1,12 +1,13 @@
 //! The bundle prepared for filtering: ids interned to small integers, every record reduced to a
 //! row of facet values (sectors widened to their ancestors, places to the places that contain
-//! them) and one normalised search text. Built once per loaded bundle.
+//! them) and the numbers of the words it is found by (see `words`). Built once per loaded bundle.
 
 use crate::i18n::Lang;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::text::normalize;
+use super::words::{Texts, Words};
 use super::{FACETS, Facet};
 use crate::labels::Named;
 use crate::model::*;
@@ -27,23 +28,22 @@ pub(crate) struct Row {
     ends: [u32; FACETS],
     /// Year spans: its own (initiatives) or those of its initiatives (organisations).
     pub years: Box<[(i32, i32)]>,
-    /// Its own words (name, description), normalised.
-    pub text: Box<str>,
     /// The records it names (places, organisations, sectors) whose words find it too, as
-    /// indices into `Catalog::linked_text`: each such text is stored once, not in every row.
+    /// indices into the linked texts (`Texts::linked`): each is stored once, not in every row.
+    /// (Its own words are `Texts::initiatives` or `organisations` at the row's index.)
     pub linked: Box<[u32]>,
 }
 
 impl Row {
     /// A row whose values for each facet are `values(facet)`. The match inside `values` must name
     /// every facet, so the compiler asks for a new facet's values.
-    fn new(values: impl Fn(Facet) -> Vec<u32>, years: Vec<(i32, i32)>, text: String, linked: Vec<u32>) -> Row {
+    fn new(values: impl Fn(Facet) -> Vec<u32>, years: Vec<(i32, i32)>, linked: Vec<u32>) -> Row {
         let mut all = Vec::new();
         let ends = std::array::from_fn(|i| {
             all.extend(sorted_unique(values(Facet::ALL[i])));
             all.len() as u32
         });
-        Row { values: all.into(), ends, years: years.into(), text: text.into(), linked: linked.into() }
+        Row { values: all.into(), ends, years: years.into(), linked: linked.into() }
     }
 
     /// Its option indices for the facet at `index` (`Facet::index`), sorted and unique.
@@ -90,11 +90,10 @@ pub struct Catalog {
     initiative_places: Vec<u32>,
     /// Where each initiative's places end in `initiative_places`.
     initiative_places_end: Vec<u32>,
-    /// The normalised words of every place, then every organisation, then every sector (see
-    /// [`LinkedText`]): what a row's `linked` indices point at.
-    pub(crate) linked_text: Vec<String>,
-    /// Each milestone's title and description, normalised for search.
-    pub(crate) milestone_text: Vec<String>,
+    /// Until the first search, the texts records are found by; see `Catalog::words`.
+    search_texts: std::sync::Mutex<Option<Texts>>,
+    /// From the first search, the same texts as word numbers.
+    words: std::sync::OnceLock<Words>,
     /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
     /// `Catalog::text_matches`.
     pub(crate) text_cache: [std::sync::Mutex<Option<super::TextCache>>; 2],
@@ -145,7 +144,7 @@ fn with_ancestors(start: &[u32], parent: &[Option<u32>]) -> Vec<u32> {
     sorted_unique(out)
 }
 
-/// Where each kind of record starts in `Catalog::linked_text`: places, then organisations,
+/// Where each kind of record starts in `Texts::linked`: places, then organisations,
 /// then sectors.
 #[derive(Clone, Copy)]
 struct LinkedText {
@@ -183,7 +182,7 @@ impl Catalog {
         let organisation_text: Vec<String> =
             b.organisations.iter().map(|o| format!("{} {}", o.name, o.aliases.join(" "))).collect();
         let linked = LinkedText { places: b.places.len() as u32, organisations: b.organisations.len() as u32 };
-        let linked_text: Vec<String> = b
+        let linked_texts: Vec<Box<str>> = b
             .places
             .iter()
             .map(|p| {
@@ -195,8 +194,21 @@ impl Catalog {
             })
             .chain(organisation_text.iter().map(|text| normalize(text)))
             .chain(b.sectors.iter().map(|s| normalize(&s.name)))
+            .map(String::into_boxed_str)
             .collect();
         let country_side = |country: &str| country_index.get(country).map(|&c| b.countries[c as usize].side);
+        let initiative_texts: Vec<Box<str>> = b.initiatives.iter().map(|i| normalize(&format!("{} {}", i.name, i.description)).into()).collect();
+        let organisation_texts: Vec<Box<str>> = b
+            .organisations
+            .iter()
+            .zip(&organisation_text)
+            .map(|(o, names)| {
+                let mut text = vec![names.as_str(), o.description.as_str()];
+                text.extend(o.sector_label.as_deref());
+                normalize(&text.join(" ")).into()
+            })
+            .collect();
+        let milestone_texts: Vec<Box<str>> = b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description)).into()).collect();
 
         let initiative_rows: Vec<Row> = b
             .initiatives
@@ -239,7 +251,6 @@ impl Catalog {
                         Facet::OrgType => org_types.clone(),
                     },
                     start.zip(end).into_iter().collect(),
-                    normalize(&format!("{} {}", i.name, i.description)),
                     names,
                 )
             })
@@ -268,8 +279,6 @@ impl Catalog {
                     sides.push(ix(place.side));
                     countries.extend(country_index.get(&place.country).copied());
                 }
-                let mut text = vec![organisation_text[n].as_str(), o.description.as_str()];
-                text.extend(o.sector_label.as_deref());
                 let names = places.iter().map(|&p| linked.place(p)).collect();
                 Row::new(
                     |facet| match facet {
@@ -286,7 +295,6 @@ impl Catalog {
                         years.dedup();
                         years
                     },
-                    normalize(&text.join(" ")),
                     names,
                 )
             })
@@ -344,12 +352,25 @@ impl Catalog {
             place_order,
             initiative_places,
             initiative_places_end,
-            linked_text,
-            milestone_text: b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description))).collect(),
+            search_texts: std::sync::Mutex::new(Some(Texts {
+                initiatives: initiative_texts,
+                organisations: organisation_texts,
+                linked: linked_texts,
+                milestones: milestone_texts,
+            })),
+            words: std::sync::OnceLock::new(),
             text_cache: Default::default(),
             search: std::sync::OnceLock::new(),
             bundle,
         }
+    }
+
+    /// The records' words as numbers, numbered on the first search (see [`Texts`]).
+    pub(crate) fn words(&self) -> &Words {
+        self.words.get_or_init(|| {
+            let texts = self.search_texts.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+            Words::of(texts.unwrap_or_default())
+        })
     }
 
     pub fn sector(&self, id: &str) -> Option<&Sector> {
@@ -461,5 +482,25 @@ impl Catalog {
     /// Every record's searchable names, built on the first search (see `crate::search`).
     pub fn search_index(&self) -> &crate::search::SearchIndex {
         self.search.get_or_init(|| crate::search::SearchIndex::new(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::filter::{Query, Sort, Tab};
+
+    #[test]
+    fn words_are_numbered_on_the_first_search_only() {
+        let bundle = crate::load::parse_bundle(include_str!("../../tests/fixtures/small-bundle.json")).unwrap();
+        let catalog = Catalog::new(Arc::new(bundle));
+        let sector = Query { sectors: vec![catalog.bundle.sectors[0].id.clone()], ..Query::default() };
+        catalog.filter(&sector, Tab::Initiatives, Sort::Date);
+        catalog.milestones_matching(&sector);
+        assert!(catalog.words.get().is_none(), "no search yet");
+        let search = Query { text: "chengdu".into(), ..Query::default() };
+        assert!(!catalog.filter(&search, Tab::Initiatives, Sort::Date).matches.is_empty());
+        assert!(catalog.words.get().is_some());
+        assert!(catalog.search_texts.lock().unwrap().is_none(), "the texts are dropped once numbered");
     }
 }

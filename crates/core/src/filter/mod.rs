@@ -7,12 +7,14 @@
 mod catalog;
 mod chips;
 pub mod text;
+pub(crate) mod words;
 
 pub use catalog::{Catalog, FacetOption};
 pub use chips::Active;
 
 use catalog::Row;
 use text::query_terms;
+use words::any_marked;
 
 use serde::{Deserialize, Serialize};
 
@@ -266,18 +268,21 @@ impl Catalog {
         if terms.is_empty() {
             return None;
         }
-        let rows = match tab {
-            Tab::Initiatives => &self.initiative_rows,
-            Tab::Organisations => &self.organisation_rows,
+        let words = self.words();
+        let (rows, own_words) = match tab {
+            Tab::Initiatives => (&self.initiative_rows, &words.initiatives),
+            Tab::Organisations => (&self.organisation_rows, &words.organisations),
         };
         let mut cache = self.text_cache[tab.index()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let narrows =
             |previous: &TextCache| previous.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
         let candidates = cache.as_ref().filter(|c| narrows(c)).map(|c| &c.matches);
-        // Which linked records (places, organisations, sectors) have each word: looked up once
-        // per search instead of being repeated in the text of every row that names them.
+        // Which words of the vocabulary have each term, then which linked records (places,
+        // organisations, sectors) have such a word: looked up once per search instead of in the
+        // text of every row.
+        let word_has: Vec<Vec<bool>> = terms.iter().map(|term| words.vocabulary.containing(term)).collect();
         let linked_has: Vec<Vec<bool>> =
-            terms.iter().map(|term| self.linked_text.iter().map(|words| words.contains(term.as_str())).collect()).collect();
+            word_has.iter().map(|has| words.linked.iter().map(|linked| any_marked(linked, has)).collect()).collect();
         let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
@@ -285,8 +290,8 @@ impl Catalog {
             .map(|(i, row)| {
                 candidates.is_none_or(|c| c[i]) && {
                     scanned += 1;
-                    terms.iter().zip(&linked_has).all(|(term, linked_has)| {
-                        row.text.contains(term.as_str()) || row.linked.iter().any(|&l| linked_has[l as usize])
+                    word_has.iter().zip(&linked_has).all(|(word_has, linked_has)| {
+                        any_marked(&own_words[i], word_has) || any_marked(&row.linked, linked_has)
                     })
                 }
             })
@@ -306,6 +311,9 @@ impl Catalog {
     /// in bundle order. (Milestones have no sectors or places; the other filters do not apply.)
     pub fn milestones_matching(&self, query: &Query) -> Vec<u32> {
         let terms = query_terms(&query.text);
+        // No search, no words: the texts are numbered on the first search only.
+        let words = (!terms.is_empty()).then(|| self.words());
+        let word_has: Vec<Vec<bool>> = words.iter().flat_map(|w| terms.iter().map(|term| w.vocabulary.containing(term))).collect();
         self.bundle
             .milestones
             .iter()
@@ -314,7 +322,7 @@ impl Catalog {
                 let year = catalog::year_of(&m.date).unwrap_or(0);
                 query.from.is_none_or(|f| year >= f)
                     && query.to.is_none_or(|t| year <= t)
-                    && terms.iter().all(|t| self.milestone_text[*i].contains(t.as_str()))
+                    && words.is_none_or(|w| word_has.iter().all(|has| any_marked(&w.milestones[*i], has)))
             })
             .map(|(i, _)| i as u32)
             .collect()
