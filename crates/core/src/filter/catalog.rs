@@ -1,6 +1,7 @@
 //! The bundle prepared for filtering: ids interned to small integers, every record reduced to a
 //! row of facet values (sectors widened to their ancestors, places to the places that contain
-//! them) and the numbers of the words it is found by (see `words`). Built once per loaded bundle.
+//! them), and apart from the rows the words each record is found by (see `words`). Built once
+//! per loaded bundle.
 
 use crate::i18n::Lang;
 use std::collections::HashMap;
@@ -30,7 +31,7 @@ pub(crate) struct Row {
     pub years: Box<[(i32, i32)]>,
     /// The records it names (places, organisations, sectors) whose words find it too, as
     /// indices into the linked texts (`Texts::linked`): each is stored once, not in every row.
-    /// (Its own words are `Texts::initiatives` or `organisations` at the row's index.)
+    /// (Its own words are kept apart, at the row's index: `Texts`, then `Words`.)
     pub linked: Box<[u32]>,
 }
 
