@@ -139,6 +139,43 @@ fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
 }
 
 #[test]
+fn figures_are_found_by_what_they_count() {
+    let bundle = shipped_bundle();
+    let catalog = Catalog::new(std::sync::Arc::new(bundle.clone()));
+    // A deterministic sample: every tenth figure, searched by what it counts.
+    let cases: Vec<(String, String, Vec<String>)> = bundle
+        .figures
+        .iter()
+        .step_by(10)
+        .map(|f| {
+            let found = catalog.search_index().matches_in(&catalog, &f.counts, &[Group::Figures], explorer_core::i18n::Lang::En);
+            let labels: Vec<String> = found.into_iter().flat_map(|(_, members)| members).map(|m| m.label).collect();
+            (f.counts.clone(), format!("{}: {}", f.as_printed, f.counts), labels)
+        })
+        .collect();
+    assert!(cases.len() >= 5, "the bundle has figures to search for");
+    run("search_figures", async move |page| {
+        page.open("/?view=list").await;
+        for (counts, label, labels) in cases {
+            assert!(labels.contains(&label), "{counts:?} finds its own figure: {labels:?}");
+            suggested(page, &[counts.clone()]).await;
+            let heading = format!("Figures ({})", labels.len());
+            // The kind's heading, waited for (clicking it does nothing).
+            let figures = "//li[h3[starts-with(., 'Figures (')]]";
+            page.click_xpath(&format!("{figures}/h3")).await;
+            assert!(page.texts(".also-matching__heading").await.contains(&heading), "{counts:?}");
+            if labels.len() > 6 {
+                page.click_xpath(&format!("{figures}/button")).await;
+            }
+            let shown: Vec<String> = serde_json::from_value(page.eval(&format!(
+                "const r = document.evaluate(\"{figures}//a\", document, null, 7, null); return Array.from({{ length: r.snapshotLength }}, (_, i) => r.snapshotItem(i).textContent)"
+            )).await).unwrap();
+            assert!(shown.contains(&label), "{counts:?}: {shown:?}");
+        }
+    });
+}
+
+#[test]
 fn share_copies_the_exact_address_or_uses_the_share_sheet() {
     run("share", async |page| {
         page.open("/?view=map&sector=ict").await;
