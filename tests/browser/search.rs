@@ -103,10 +103,14 @@ fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
     let (initiatives, organisations) = (bundle.initiatives.len(), bundle.organisations.len());
     let expected_kinds: Vec<String> = catalog
         .search_index()
-        .matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, explorer_core::i18n::Lang::En)
+        .matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, explorer_core::i18n::Lang::En, |_| 0)
         .iter()
-        .map(|(group, members)| format!("{} ({})", group.heading(explorer_core::i18n::Lang::En), members.len()))
+        .map(|kind| format!("{} ({})", kind.group.heading(explorer_core::i18n::Lang::En), kind.total))
         .collect();
+    let crowded_query = "china";
+    let crowded = catalog.search_index().matches_in(&catalog, crowded_query, Group::WITHOUT_TAB, explorer_core::i18n::Lang::En, |_| 0);
+    let crowded = crowded.iter().find(|kind| kind.total > 6).expect("a kind with more than six matches for “china”");
+    let (crowded_heading, crowded_total) = (crowded.group.heading(explorer_core::i18n::Lang::En), crowded.total);
     run("search_other_tab", async move |page| {
         // No tab chosen: the list opens on the tab that has matches.
         page.open("/?view=list&q=enterprise+europe+network").await;
@@ -128,6 +132,21 @@ fn a_search_for_an_organisation_opens_on_its_tab_and_other_kinds_are_listed() {
             assert_eq!(overflow, 0, "horizontal scrolling at {width} px");
             page.save_screenshot(&format!("also-matching-{width}")).await;
         }
+        // A kind with more matches than its first links: "Show all" lists every one.
+        page.open(&format!("/?view=list&q={crowded_query}")).await;
+        let kind = format!("//li[h3[starts-with(., '{crowded_heading} (')]]");
+        let listed = async || page.eval(&format!("return document.evaluate(\"count({kind}//a)\", document, null, 1, null).numberValue")).await;
+        page.click_xpath(&format!("{kind}/h3")).await;
+        assert_eq!(listed().await.as_f64(), Some(6.0), "{crowded_heading}: the first six");
+        page.click_xpath(&format!("{kind}/button")).await;
+        for _ in 0..100 {
+            if listed().await.as_f64() == Some(crowded_total as f64) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        assert_eq!(listed().await.as_f64(), Some(crowded_total as f64), "{crowded_heading}: all of them after “Show all”");
+        page.open("/?view=list&q=chengdu").await;
         page.click_xpath("//ul[contains(@class,'also-matching__links')]//a[starts-with(., 'Chengdu')]").await;
         page.wait_until_param("place", "chengdu").await;
         // Nothing matches: the word to drop and what that shows on both tabs.
@@ -148,8 +167,8 @@ fn figures_are_found_by_what_they_count() {
         .iter()
         .step_by(10)
         .map(|f| {
-            let found = catalog.search_index().matches_in(&catalog, &f.counts, &[Group::Figures], explorer_core::i18n::Lang::En);
-            let labels: Vec<String> = found.into_iter().flat_map(|(_, members)| members).map(|m| m.label).collect();
+            let found = catalog.search_index().matches_in(&catalog, &f.counts, &[Group::Figures], explorer_core::i18n::Lang::En, |_| usize::MAX);
+            let labels: Vec<String> = found.into_iter().flat_map(|kind| kind.shown).map(|m| m.label).collect();
             (f.counts.clone(), format!("{}: {}", f.as_printed, f.counts), labels)
         })
         .collect();

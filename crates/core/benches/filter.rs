@@ -83,7 +83,7 @@ fn main() {
         let words = ["c", "ch", "che", "chen", "cheng", "chengd", "chengdu"];
         let searches: [(&str, &dyn Fn(&str) -> usize); 2] = [
             ("suggestions (8)", &|w| index.suggest(&catalog, w, 8, explorer_core::i18n::Lang::En).len()),
-            ("other kinds matching", &|w| index.matches_in(&catalog, w, Group::WITHOUT_TAB, explorer_core::i18n::Lang::En).len()),
+            ("other kinds matching", &|w| index.matches_in(&catalog, w, Group::WITHOUT_TAB, explorer_core::i18n::Lang::En, |_| 6).len()),
         ];
         for (name, search) in searches {
             let mut times = Vec::new();

@@ -376,14 +376,38 @@ impl SearchIndex {
         ranked.into_iter().map(|(.., i)| self.shown(catalog, i, lang)).collect()
     }
 
-    /// Every record of `groups` that matches `query`, best first within each group, groups in
-    /// [`Group`] order; groups without matches are left out.
-    pub fn matches_in(&self, catalog: &Catalog, query: &str, groups: &[Group], lang: Lang) -> Vec<(Group, Vec<Suggestion>)> {
+    /// The records of `groups` that match `query`, kind by kind in [`Group`] order (kinds without
+    /// matches left out): how many, and the best `limit(group)` written out, best first. Only
+    /// those are written: a word as short as "c" matches most records of a large bundle.
+    pub fn matches_in(
+        &self,
+        catalog: &Catalog,
+        query: &str,
+        groups: &[Group],
+        lang: Lang,
+        limit: impl Fn(Group) -> usize,
+    ) -> Vec<KindMatches> {
         let mut ranked = self.matches(query, |group| groups.contains(&group));
         ranked.sort_unstable_by_key(|&(tier, weight, label_rank, i)| (self.candidates[i].record.group(), tier, weight, label_rank));
-        let found: Vec<Suggestion> = ranked.into_iter().map(|(.., i)| self.shown(catalog, i, lang)).collect();
-        grouped(&found)
+        ranked
+            .chunk_by(|a, b| self.candidates[a.3].record.group() == self.candidates[b.3].record.group())
+            .map(|kind| {
+                let group = self.candidates[kind[0].3].record.group();
+                let shown = kind.iter().take(limit(group)).map(|&(.., i)| self.shown(catalog, i, lang)).collect();
+                KindMatches { group, total: kind.len(), shown }
+            })
+            .collect()
     }
+}
+
+/// The records of one kind that match a search.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindMatches {
+    pub group: Group,
+    /// How many match.
+    pub total: usize,
+    /// The best of them, as many as were asked for, best first.
+    pub shown: Vec<Suggestion>,
 }
 
 /// Suggestions grouped for display: groups in the order of their best suggestion, each keeping
@@ -443,24 +467,30 @@ mod tests {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
         let figure = &catalog.bundle.figures[0];
-        let found = index.matches_in(&catalog, "companies mission", &[Group::Figures], Lang::En);
+        let found = index.matches_in(&catalog, "companies mission", &[Group::Figures], Lang::En, |_| 1);
         let label = format!("{}: {}", figure.as_printed, figure.counts);
-        assert_eq!(found.first().map(|(g, members)| (*g, members[0].label.as_str())), Some((Group::Figures, label.as_str())), "{found:?}");
+        assert_eq!(found.first().map(|k| (k.group, k.shown[0].label.as_str())), Some((Group::Figures, label.as_str())), "{found:?}");
     }
 
     #[test]
     fn matches_of_kinds_without_a_tab_come_grouped_in_a_fixed_order() {
         let catalog = catalog();
         let index = SearchIndex::new(&catalog);
-        let found = index.matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, Lang::En);
+        let all = |_| usize::MAX;
+        let found = index.matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, Lang::En, all);
         let chengdu = Go::Pick(Box::new(Go::FilterTo(Facet::Place, "chengdu".into())));
-        assert_eq!(found.first().map(|(g, members)| (*g, &members[0].go)), Some((Group::Places, &chengdu)));
-        assert!(found.iter().all(|(g, _)| Group::WITHOUT_TAB.contains(g)), "{found:?}");
-        assert!(found.windows(2).all(|w| w[0].0 < w[1].0), "one entry per group, in order");
-        // Every place the suggestions know for the word is listed, not only the best few.
-        let places_suggested = index.suggest(&catalog, "chengdu", 1000, Lang::En).iter().filter(|s| s.group == Group::Places).count();
-        assert_eq!(found[0].1.len(), places_suggested);
-        assert!(index.matches_in(&catalog, "", Group::WITHOUT_TAB, Lang::En).is_empty());
+        assert_eq!(found.first().map(|k| (k.group, &k.shown[0].go)), Some((Group::Places, &chengdu)));
+        assert!(found.iter().all(|k| Group::WITHOUT_TAB.contains(&k.group)), "{found:?}");
+        assert!(found.windows(2).all(|w| w[0].group < w[1].group), "one entry per group, in order");
+        // Every place the suggestions know for the word is counted and, asked for all, listed in
+        // the suggestions' order.
+        let places_suggested: Vec<Suggestion> =
+            index.suggest(&catalog, "chengdu", 1000, Lang::En).into_iter().filter(|s| s.group == Group::Places).collect();
+        assert_eq!((found[0].total, &found[0].shown), (places_suggested.len(), &places_suggested));
+        // Asked for the best one, the count is still of all.
+        let best = index.matches_in(&catalog, "chengdu", Group::WITHOUT_TAB, Lang::En, |_| 1);
+        assert_eq!((best[0].total, &best[0].shown[..]), (places_suggested.len(), &places_suggested[..1]));
+        assert!(index.matches_in(&catalog, "", Group::WITHOUT_TAB, Lang::En, all).is_empty());
     }
 
     #[test]
@@ -472,7 +502,9 @@ mod tests {
         for word in ["c", "ch", "che", "chen", "cheng", "chengdu", "cheng", "chengdu z"] {
             let fresh = SearchIndex::new(&catalog);
             assert_eq!(typed.suggest(&catalog, word, 8, Lang::Zh), fresh.suggest(&catalog, word, 8, Lang::Zh), "{word}");
-            assert_eq!(typed.matches_in(&catalog, word, Group::WITHOUT_TAB, Lang::En), fresh.matches_in(&catalog, word, Group::WITHOUT_TAB, Lang::En), "{word}");
+            let [by_typed, by_fresh] =
+                [&typed, &fresh].map(|index| index.matches_in(&catalog, word, Group::WITHOUT_TAB, Lang::En, |_| usize::MAX));
+            assert_eq!(by_typed, by_fresh, "{word}");
             scanned.push(typed.candidates_scanned_by_last_search());
         }
         assert_eq!(scanned[0], everything, "the first letter looks at every record");

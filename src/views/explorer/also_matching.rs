@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::links::GoLink;
 use super::use_explorer;
-use explorer_core::search::{Group, Suggestion};
+use explorer_core::search::{Group, KindMatches};
 
 /// Links listed per kind before "Show all".
 const FIRST: usize = 6;
@@ -17,14 +17,19 @@ pub fn AlsoMatching() -> impl IntoView {
     let explorer = use_explorer();
     let t = explorer.t;
     let words = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
+    // The kinds whose "Show all" was pressed: only theirs are all written out.
+    let expanded = RwSignal::new(Vec::<Group>::new());
     let found = Memo::new(move |_| {
-        words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(c, w, Group::WITHOUT_TAB, t.lang)))
+        let limit = |group| if expanded.with(|e| e.contains(&group)) { usize::MAX } else { FIRST };
+        words.with(|w| explorer.catalog.with_value(|c| c.search_index().matches_in(c, w, Group::WITHOUT_TAB, t.lang, limit)))
     });
     // Keyed by kind, and each kind's links by record: typing on keeps what still matches.
-    let kinds = move || found.with(|f| f.iter().map(|(group, _)| *group).collect::<Vec<_>>());
+    let kinds = move || found.with(|f| f.iter().map(|k| k.group).collect::<Vec<_>>());
     let kind_view = move |group: Group| {
-        let members = Signal::derive(move || found.with(|f| f.iter().find(|(g, _)| *g == group).map(|(_, m)| m.clone()).unwrap_or_default()));
-        view! { <KindMatches group members /> }
+        let matches = Memo::new(move |_| {
+            found.with(|f| f.iter().find(|k| k.group == group).cloned().unwrap_or(KindMatches { group, total: 0, shown: Vec::new() }))
+        });
+        view! { <KindMatchesView matches expanded /> }
     };
     // The section itself is drawn again only when matches appear or go.
     let any = Memo::new(move |_| found.with(|f| !f.is_empty()));
@@ -44,29 +49,25 @@ pub fn AlsoMatching() -> impl IntoView {
 
 /// One kind: "Places (3)" and its first links, the rest behind "Show all".
 #[component]
-fn KindMatches(
-    /// Which kind of record.
-    group: Group,
-    /// Its matching records, best first (they follow the search words).
-    members: Signal<Vec<Suggestion>>,
+fn KindMatchesView(
+    /// The kind's matches (they follow the search words): its count and the links written out.
+    matches: Memo<KindMatches>,
+    /// The kinds whose every match is written out; "Show all" adds this one.
+    expanded: RwSignal<Vec<Group>>,
 ) -> impl IntoView {
     let t = super::use_explorer().t;
-    let show_all = RwSignal::new(false);
-    let total = move || members.with(Vec::len);
-    let shown = move || {
-        let limit = if show_all.get() { usize::MAX } else { FIRST };
-        members.with(|m| m.iter().take(limit).cloned().collect::<Vec<_>>())
-    };
+    let group = matches.with_untracked(|m| m.group);
+    let total = move || matches.with(|m| m.total);
     view! {
         <li class="also-matching__kind">
             <h3 class="also-matching__heading">{move || format!("{} ({})", group.heading(t.lang), total())}</h3>
             <ul class="also-matching__links">
-                <For each=shown key=|m| (m.label.clone(), m.go.clone()) let(m)>
+                <For each=move || matches.with(|m| m.shown.clone()) key=|m| (m.label.clone(), m.go.clone()) let(m)>
                     <li><GoLink go=m.go label=m.label /></li>
                 </For>
             </ul>
-            <Show when=move || { !show_all.get() && total() > FIRST }>
-                <button type="button" class="button button--link" on:click=move |_| show_all.set(true)>
+            <Show when=move || matches.with(|m| m.shown.len() < m.total)>
+                <button type="button" class="button button--link" on:click=move |_| expanded.update(|e| e.push(group))>
                     {move || (t.show_all_n)(total())}
                 </button>
             </Show>
