@@ -9,7 +9,7 @@
 //! with more initiatives, then by name.
 
 use crate::filter::text::{normalize, query_terms, typed_pinyin};
-use crate::filter::words::{Vocabulary, VocabularyBuilder, any_marked};
+use crate::filter::words::{END, INSIDE, START, Vocabulary, VocabularyBuilder, WHOLE, any_marked};
 use crate::filter::{Catalog, Facet, Query, Sort, Tab};
 use crate::i18n::Lang;
 use crate::labels::Named;
@@ -66,12 +66,12 @@ enum Tier {
 struct Candidate {
     /// Which record: its suggestion is written only when it is shown.
     record: Record,
-    /// Normalised: the name first, then acronyms, aliases and other spellings.
-    names: Vec<String>,
-    /// The words of its names and description (and other text worth finding it by), as
-    /// numbers in the index's vocabulary: which records have every word of a query is decided
-    /// on these, and only those records' names are read.
-    words: Box<[u32]>,
+    /// Its name, then its acronyms, aliases and other spellings, each as the numbers of its
+    /// words in order (in the index's vocabulary) and ended by [`PHRASE_END`]. A query is
+    /// matched against these numbers, never against a text: see [`Candidate::tier`].
+    phrases: Box<[u32]>,
+    /// The words of its description (and other text worth finding it by), each once.
+    description: Box<[u32]>,
     /// Initiatives it has (ties go to the busier record).
     weight: u32,
     /// Its place among all candidates ordered by their English label: the last tie-break.
@@ -183,32 +183,86 @@ impl Record {
     }
 }
 
+/// Ends each phrase of [`Candidate::phrases`].
+const PHRASE_END: u32 = u32::MAX;
+
 impl Candidate {
-    /// How `query` (normalised) matches; `word_has` marks, for each of its terms, the
-    /// vocabulary's words that contain it.
-    fn tier(&self, query: &str, word_has: &[Vec<bool>]) -> Option<Tier> {
-        // Every tier needs each term in a word of the record's texts (a name containing the
-        // query contains each of its terms), so most records are ruled out without a text read.
-        if word_has.is_empty() || !word_has.iter().all(|has| any_marked(&self.words, has)) {
+    /// A candidate for `record`, its words numbered in `vocabulary`. `names` are normalised,
+    /// the name first; empty ones are left out.
+    fn new(record: Record, names: &[String], description: &str, weight: u32, vocabulary: &mut VocabularyBuilder) -> Candidate {
+        let mut phrases = Vec::new();
+        for name in names.iter().filter(|n| !n.is_empty()) {
+            phrases.extend(name.split(' ').map(|word| vocabulary.number(word)));
+            phrases.push(PHRASE_END);
+        }
+        let description = vocabulary.words_of(description);
+        Candidate { record, phrases: phrases.into(), description, weight, label_rank: 0 }
+    }
+
+    /// How a query matches, lower is better; `marks` has, for each of its terms in order, how
+    /// each word of the vocabulary holds it ([`Vocabulary::containing`]).
+    ///
+    /// A normalised text is words joined by single spaces and a query is terms joined by single
+    /// spaces, so "the name contains the query" is "some run of the name's words holds the
+    /// terms: the first ends a word, the middle ones are whole words, the last begins a word"
+    /// (one term alone: is in a word) — decided on word numbers, not by reading the name.
+    fn tier(&self, marks: &[Vec<u8>]) -> Option<Tier> {
+        // Every tier needs each term in some word of the record's texts: most records stop here.
+        let in_phrases = |m: &[u8]| self.phrases.iter().any(|&w| w != PHRASE_END && m[w as usize] != 0);
+        if marks.is_empty() || !marks.iter().all(|m| in_phrases(m) || any_marked(&self.description, m)) {
             return None;
         }
-        let Some((name, aliases)) = self.names.split_first() else {
+        let mut phrases = self.phrases.split(|&w| w == PHRASE_END).filter(|p| !p.is_empty());
+        let Some(name) = phrases.next() else {
             return Some(Tier::Description);
         };
-        // An acronym is an alias written as one short word: it ranks like the name.
-        let exact = name == query || aliases.iter().any(|a| a == query && !a.contains(' '));
-        if exact {
+        let is_query = |words: &[u32]| words.len() == marks.len() && run_at(words, 0, marks, Run::Whole);
+        // An acronym is an alias written as one word: it ranks like the name.
+        if is_query(name) || (marks.len() == 1 && phrases.clone().any(|alias| alias.len() == 1 && is_query(alias))) {
             Some(Tier::ExactName)
-        } else if name.starts_with(query) {
+        } else if run_at(name, 0, marks, Run::Starting) {
             Some(Tier::NamePrefix)
-        } else if aliases.iter().any(|a| a.contains(query)) {
+        } else if phrases.any(|alias| holds_run(alias, marks)) {
             Some(Tier::Alias)
-        } else if name.contains(query) {
+        } else if holds_run(name, marks) {
             Some(Tier::NameContains)
         } else {
             Some(Tier::Description)
         }
     }
+}
+
+/// How a run of words must hold the query's terms.
+#[derive(Clone, Copy)]
+enum Run {
+    /// Anywhere: a lone term in a word; else the first ends a word and the last begins one.
+    Inside,
+    /// From the first word's start: a lone term begins its word; else the first is a word.
+    Starting,
+    /// Exactly: every term is a word.
+    Whole,
+}
+
+/// Whether the terms (their `marks`) are held by the words of `words` from `at` on as `run`
+/// says; terms between the first and the last are always whole words.
+fn run_at(words: &[u32], at: usize, marks: &[Vec<u8>], run: Run) -> bool {
+    let last = marks.len() - 1;
+    at + marks.len() <= words.len()
+        && marks.iter().enumerate().all(|(j, m)| {
+            let needed = match (j == 0, j == last, run) {
+                (true, true, Run::Inside) => INSIDE,
+                (true, true, Run::Starting) => START,
+                (true, false, Run::Inside) => END,
+                (false, true, Run::Inside | Run::Starting) => START,
+                _ => WHOLE,
+            };
+            m[words[at + j] as usize] & needed == needed
+        })
+}
+
+/// Whether `words` hold the query anywhere (see [`run_at`]).
+fn holds_run(words: &[u32], marks: &[Vec<u8>]) -> bool {
+    (0..words.len()).any(|at| run_at(words, at, marks, Run::Inside))
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -255,8 +309,7 @@ impl SearchIndex {
         let mut candidates = Vec::new();
         let mut vocabulary = VocabularyBuilder::default();
         let mut add = |record: Record, names: Vec<String>, description: String, weight: u32| {
-            let words = vocabulary.words_of_all(names.iter().map(String::as_str).chain([description.as_str()]));
-            candidates.push(Candidate { record, names, words, weight, label_rank: 0 });
+            candidates.push(Candidate::new(record, &names, &description, weight, &mut vocabulary));
         };
         for (i, p) in b.places.iter().enumerate() {
             // Pinyin as written ("Tiānfǔ Xīnqū") and as typed into a pinyin keyboard, run
@@ -331,9 +384,9 @@ impl SearchIndex {
             None => (0..self.candidates.len() as u32).collect(),
         };
         let scanned = candidates.len();
-        let word_has: Vec<Vec<bool>> = terms.iter().map(|term| self.vocabulary.containing(term)).collect();
+        let marks: Vec<Vec<u8>> = terms.iter().map(|term| self.vocabulary.containing(term)).collect();
         let found: Vec<(Tier, u32)> =
-            candidates.into_iter().filter_map(|i| self.candidates[i as usize].tier(&whole, &word_has).map(|t| (t, i))).collect();
+            candidates.into_iter().filter_map(|i| self.candidates[i as usize].tier(&marks).map(|t| (t, i))).collect();
         *last = Some(LastSearch { whole, terms, found: found.clone(), scanned });
         found
     }
@@ -460,6 +513,46 @@ mod tests {
         }
         // Deterministic: the same query gives the same order.
         assert_eq!(labels(&catalog, &index, "a"), labels(&catalog, &index, "a"));
+    }
+
+    /// The ranking as it reads on the texts: what [`Candidate::tier`] decides on word numbers.
+    fn tier_by_text(names: &[String], description: &str, query: &str) -> Option<Tier> {
+        let whole = normalize(query);
+        let terms = query_terms(query);
+        let names: Vec<&String> = names.iter().filter(|n| !n.is_empty()).collect();
+        let in_texts = |t: &String| description.contains(t.as_str()) || names.iter().any(|n| n.contains(t.as_str()));
+        if terms.is_empty() || !terms.iter().all(in_texts) {
+            return None;
+        }
+        let Some((name, aliases)) = names.split_first() else { return Some(Tier::Description) };
+        Some(if **name == whole || aliases.iter().any(|a| **a == whole && !a.contains(' ')) {
+            Tier::ExactName
+        } else if name.starts_with(&whole) {
+            Tier::NamePrefix
+        } else if aliases.iter().any(|a| a.contains(&whole)) {
+            Tier::Alias
+        } else if name.contains(&whole) {
+            Tier::NameContains
+        } else {
+            Tier::Description
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_numbers_rank_as_the_texts_read(
+            names in proptest::collection::vec("[abé成 ]{0,9}", 0..4),
+            description in "[abé成 ]{0,12}",
+            query in "[abé成 ]{0,7}",
+        ) {
+            let names: Vec<String> = names.iter().map(|n| normalize(n)).collect();
+            let description = normalize(&description);
+            let mut vocabulary = VocabularyBuilder::default();
+            let candidate = Candidate::new(Record::Place(0), &names, &description, 0, &mut vocabulary);
+            let vocabulary = vocabulary.finish();
+            let marks: Vec<Vec<u8>> = query_terms(&query).iter().map(|t| vocabulary.containing(t)).collect();
+            proptest::prop_assert_eq!(candidate.tier(&marks), tier_by_text(&names, &description, &query));
+        }
     }
 
     #[test]

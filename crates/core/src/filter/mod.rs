@@ -280,9 +280,9 @@ impl Catalog {
         // Which words of the vocabulary have each term, then which linked records (places,
         // organisations, sectors) have such a word: looked up once per search instead of in the
         // text of every row.
-        let word_has: Vec<Vec<bool>> = terms.iter().map(|term| words.vocabulary.containing(term)).collect();
-        let linked_has: Vec<Vec<bool>> =
-            word_has.iter().map(|has| words.linked.iter().map(|linked| any_marked(linked, has)).collect()).collect();
+        let word_has: Vec<Vec<u8>> = terms.iter().map(|term| words.vocabulary.containing(term)).collect();
+        let linked_has: Vec<Vec<u8>> =
+            word_has.iter().map(|has| words.linked.iter().map(|linked| u8::from(any_marked(linked, has))).collect()).collect();
         let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
@@ -313,7 +313,7 @@ impl Catalog {
         let terms = query_terms(&query.text);
         // No search, no words: the texts are numbered on the first search only.
         let words = (!terms.is_empty()).then(|| self.words());
-        let word_has: Vec<Vec<bool>> = words.iter().flat_map(|w| terms.iter().map(|term| w.vocabulary.containing(term))).collect();
+        let word_has: Vec<Vec<u8>> = words.iter().flat_map(|w| terms.iter().map(|term| w.vocabulary.containing(term))).collect();
         self.bundle
             .milestones
             .iter()
