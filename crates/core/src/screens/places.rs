@@ -5,7 +5,6 @@
 use crate::filter::text::{country_sort_key, place_sort_key};
 use crate::i18n::{Noun, Strings};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::Entry;
 use crate::filter::{Catalog, Facet, Results};
@@ -195,41 +194,19 @@ pub struct Places {
     pin_index: HashMap<Id, usize>,
 }
 
-/// Hashes a pair of place indices by one multiplication: the map counts its pairs on every
-/// filter change, a hash per pair of every matching initiative, and SipHash (std's default,
-/// which guards against keys chosen by an attacker; these are indices) measured an eighth of
-/// `Places::of` at 100,000 initiatives.
-#[derive(Default)]
-struct PairHasher(u64);
-
-impl Hasher for PairHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(self.0 ^ u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
 /// Pairs (European place, Chinese place) → how many of `initiatives` name both, most first,
 /// then by place order. Indices are into the bundle's places.
 pub fn partner_pairs(catalog: &Catalog, initiatives: impl Iterator<Item = u32>) -> Vec<(u32, u32, u32)> {
-    let places = &catalog.bundle.places;
-    let mut pairs: HashMap<u64, u32, BuildHasherDefault<PairHasher>> = HashMap::default();
+    let mut counts = vec![0u32; catalog.place_pairs.len()];
     for i in initiatives {
-        let here = catalog.initiative_places(i);
-        for &europe in here.iter().filter(|&&p| places[p as usize].side == Side::Europe) {
-            for &china in here.iter().filter(|&&p| places[p as usize].side == Side::China) {
-                *pairs.entry(u64::from(europe) << 32 | u64::from(china)).or_default() += 1;
-            }
-        }
+        catalog.initiative_pairs(i).iter().for_each(|&pair| counts[pair as usize] += 1);
     }
-    let mut pairs: Vec<(u32, u32, u32)> = pairs.into_iter().map(|(pair, n)| ((pair >> 32) as u32, pair as u32, n)).collect();
+    let mut pairs: Vec<(u32, u32, u32)> = counts
+        .iter()
+        .zip(&catalog.place_pairs)
+        .filter(|(n, _)| **n > 0)
+        .map(|(&n, &(europe, china))| (europe, china, n))
+        .collect();
     pairs.sort_unstable_by(|a, b| b.2.cmp(&a.2).then((a.0, a.1).cmp(&(b.0, b.1))));
     pairs
 }
@@ -244,10 +221,10 @@ impl Places {
         let country_order = |id: &str| catalog.country(id).map(|c| country_sort_key(c, t.lang)).unwrap_or_default();
         let pairs = partner_pairs(catalog, initiatives.matches.iter().copied());
         // Partners of each place, in the pairs' order (most shared first).
-        let mut partners: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut partners: Vec<Vec<u32>> = vec![Vec::new(); bundle.places.len()];
         for &(europe, china, _) in &pairs {
-            partners.entry(europe).or_default().push(china);
-            partners.entry(china).or_default().push(europe);
+            partners[europe as usize].push(china);
+            partners[china as usize].push(europe);
         }
         let with_matches: Vec<u32> =
             (0..bundle.places.len() as u32).filter(|&i| counts.get(i as usize).is_some_and(|&n| n > 0)).collect();
@@ -272,7 +249,7 @@ impl Places {
                     .into_iter()
                     .map(|i| {
                         let place = &bundle.places[i as usize];
-                        let partners = partners.get(&i).map_or(&[][..], Vec::as_slice);
+                        let partners = &partners[i as usize];
                         PlaceRow {
                             id: place.id.clone(),
                             name: place.name_in(t.lang),
@@ -469,6 +446,29 @@ mod tests {
         for line in &places.lines {
             assert!(places.pins.iter().any(|p| p.id == line.europe) && places.pins.iter().any(|p| p.id == line.china));
         }
+    }
+
+    #[test]
+    fn partner_pairs_count_the_matching_initiatives_that_name_both_places() {
+        let catalog = Catalog::new(Arc::new(synthetic_bundle(3_000)));
+        let query = Query { sectors: vec![catalog.bundle.sectors[0].id.clone()], ..Query::default() };
+        let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
+        let mut expected: HashMap<(u32, u32), u32> = HashMap::new();
+        for &i in &results.matches {
+            let places = &catalog.bundle.initiatives[i as usize].places;
+            for (europe, china) in places.iter().flat_map(|e| places.iter().map(move |c| (e, c))) {
+                let [e, c] = [europe, china].map(|id| catalog.place_ix(id).unwrap());
+                let side = |p: u32| catalog.bundle.places[p as usize].side;
+                if side(e) == Side::Europe && side(c) == Side::China {
+                    *expected.entry((e, c)).or_default() += 1;
+                }
+            }
+        }
+        let pairs = partner_pairs(&catalog, results.matches.iter().copied());
+        assert!(pairs.len() > 10, "{pairs:?}");
+        let counted: HashMap<(u32, u32), u32> = pairs.iter().map(|&(e, c, n)| ((e, c), n)).collect();
+        assert_eq!(counted, expected);
+        assert!(pairs.windows(2).all(|w| w[0].2 >= w[1].2), "most shared first");
     }
 
     #[test]
