@@ -456,6 +456,7 @@ impl SearchIndex {
 /// The records of one kind that match a search.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KindMatches {
+    /// Which kind.
     pub group: Group,
     /// How many match.
     pub total: usize,

@@ -35,7 +35,7 @@ impl VocabularyBuilder {
     /// The numbers of the distinct words of `normalised` (a text from `normalize`), sorted.
     pub(crate) fn words_of(&mut self, normalised: &str) -> Box<[u32]> {
         let mut words: Vec<u32> = Vec::new();
-        // Split by hand: `str::split` measured a third of the time of numbering.
+        // Split by hand: `str::split` measured about a quarter of the time of numbering.
         let mut start = 0;
         for (at, &byte) in normalised.as_bytes().iter().enumerate().chain([(normalised.len(), &b' ')]) {
             if byte == b' ' {
@@ -72,11 +72,10 @@ impl VocabularyBuilder {
     }
 }
 
-/// 64 bits of `word`, eight bytes at a time, mixed so that every bit of the word reaches every
-/// bit of the result (the map uses it as its hash as it is). Words that collide are caught by
-/// comparing them.
+/// 64 bits of `word`: FNV-1a, then MurmurHash3's finaliser, so that every bit of the word
+/// reaches every bit of the result (the map uses it as its hash as it is). Words that collide
+/// are caught by comparing them.
 fn fingerprint(word: &str) -> u64 {
-    // FNV-1a, then MurmurHash3's finaliser.
     let mut hash = 0xCBF2_9CE4_8422_2325u64;
     for &byte in word.as_bytes() {
         hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01B3);
