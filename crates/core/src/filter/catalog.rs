@@ -183,7 +183,7 @@ impl Catalog {
             b.sectors.iter().map(|s| s.parent.as_ref().and_then(|p| sector_index.get(p).copied())).collect();
         let place_parent: Vec<Option<u32>> =
             b.places.iter().map(|p| p.within.as_ref().and_then(|w| place_index.get(w).copied())).collect();
-        let organisation_text: Vec<String> =
+        let organisation_names: Vec<String> =
             b.organisations.iter().map(|o| format!("{} {}", o.name, o.aliases.join(" "))).collect();
         let linked = LinkedText { places: b.places.len() as u32, organisations: b.organisations.len() as u32 };
         let linked_texts: Vec<Box<str>> = b
@@ -196,23 +196,25 @@ impl Catalog {
                 words.extend(p.pinyin.as_deref());
                 normalize(&words.join(" "))
             })
-            .chain(organisation_text.iter().map(|text| normalize(text)))
+            .chain(organisation_names.iter().map(|text| normalize(text)))
             .chain(b.sectors.iter().map(|s| normalize(&s.name)))
             .map(String::into_boxed_str)
             .collect();
         let country_side = |country: &str| country_index.get(country).map(|&c| b.countries[c as usize].side);
-        let initiative_texts: Vec<Box<str>> = b.initiatives.iter().map(|i| normalize(&format!("{} {}", i.name, i.description)).into()).collect();
+        let initiative_texts: Vec<Box<str>> =
+            b.initiatives.iter().map(|i| normalize(&format!("{} {}", i.name, i.description)).into()).collect();
         let organisation_texts: Vec<Box<str>> = b
             .organisations
             .iter()
-            .zip(&organisation_text)
+            .zip(&organisation_names)
             .map(|(o, names)| {
                 let mut text = vec![names.as_str(), o.description.as_str()];
                 text.extend(o.sector_label.as_deref());
                 normalize(&text.join(" ")).into()
             })
             .collect();
-        let milestone_texts: Vec<Box<str>> = b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description)).into()).collect();
+        let milestone_texts: Vec<Box<str>> =
+            b.milestones.iter().map(|m| normalize(&format!("{} {}", m.title, m.description)).into()).collect();
 
         let initiative_rows: Vec<Row> = b
             .initiatives
