@@ -65,12 +65,10 @@ pub fn stories_in_sector<'a>(bundle: &'a Bundle, sector: &str) -> Vec<&'a Story>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::Arc;
 
     #[test]
     fn partners_are_on_the_other_side() {
-        let bundle = crate::load::parse_bundle(include_str!("../tests/fixtures/small-bundle.json")).unwrap();
-        let catalog = Catalog::new(Arc::new(bundle));
+        let catalog = crate::screens::small_catalog();
         let chengdu = catalog.place("chengdu").unwrap();
         let partners: Vec<_> = partner_places(&catalog, chengdu).into_iter().map(|(p, n)| (p.id.as_str(), n)).collect();
         assert_eq!(partners, [("malaga", 1)]);

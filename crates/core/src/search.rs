@@ -384,7 +384,7 @@ impl SearchIndex {
             None => (0..self.candidates.len() as u32).collect(),
         };
         let scanned = candidates.len();
-        let marks: Vec<Vec<u8>> = terms.iter().map(|term| self.vocabulary.containing(term)).collect();
+        let marks = self.vocabulary.marks(&terms);
         let found: Vec<(Tier, u32)> =
             candidates.into_iter().filter_map(|i| self.candidates[i as usize].tier(&marks).map(|t| (t, i))).collect();
         *last = Some(LastSearch { whole, terms, found: found.clone(), scanned });
@@ -551,7 +551,7 @@ mod tests {
             let mut vocabulary = VocabularyBuilder::default();
             let candidate = Candidate::new(Record::Place(0), &names, &description, 0, &mut vocabulary);
             let vocabulary = vocabulary.finish();
-            let marks: Vec<Vec<u8>> = query_terms(&query).iter().map(|t| vocabulary.containing(t)).collect();
+            let marks = vocabulary.marks(&query_terms(&query));
             proptest::prop_assert_eq!(candidate.tier(&marks), tier_by_text(&names, &description, &query));
         }
     }

@@ -506,13 +506,11 @@ impl Catalog {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::filter::{Query, Sort, Tab};
 
     #[test]
     fn words_are_numbered_on_the_first_search_only() {
-        let bundle = crate::load::parse_bundle(include_str!("../../tests/fixtures/small-bundle.json")).unwrap();
-        let catalog = Catalog::new(Arc::new(bundle));
+        let catalog = crate::screens::small_catalog();
         let sector = Query { sectors: vec![catalog.bundle.sectors[0].id.clone()], ..Query::default() };
         catalog.filter(&sector, Tab::Initiatives, Sort::Date);
         catalog.milestones_matching(&sector);

@@ -280,9 +280,11 @@ impl Catalog {
         // Which words of the vocabulary have each term, then which linked records (places,
         // organisations, sectors) have such a word: looked up once per search instead of in the
         // text of every row.
-        let word_has: Vec<Vec<u8>> = terms.iter().map(|term| words.vocabulary.containing(term)).collect();
-        let linked_has: Vec<Vec<u8>> =
-            word_has.iter().map(|has| words.linked.iter().map(|linked| u8::from(any_marked(linked, has))).collect()).collect();
+        let word_has = words.vocabulary.marks(terms);
+        let linked_has: Vec<Vec<u8>> = word_has
+            .iter()
+            .map(|has| words.linked.iter().map(|linked| u8::from(any_marked(linked, has))).collect())
+            .collect();
         let mut scanned = 0;
         let matches: Vec<bool> = rows
             .iter()
@@ -312,8 +314,10 @@ impl Catalog {
     pub fn milestones_matching(&self, query: &Query) -> Vec<u32> {
         let terms = query_terms(&query.text);
         // No search, no words: the texts are numbered on the first search only.
-        let words = (!terms.is_empty()).then(|| self.words());
-        let word_has: Vec<Vec<u8>> = words.iter().flat_map(|w| terms.iter().map(|term| w.vocabulary.containing(term))).collect();
+        let search = (!terms.is_empty()).then(|| {
+            let words = self.words();
+            (words, words.vocabulary.marks(&terms))
+        });
         self.bundle
             .milestones
             .iter()
@@ -322,7 +326,9 @@ impl Catalog {
                 let year = catalog::year_of(&m.date).unwrap_or(0);
                 query.from.is_none_or(|f| year >= f)
                     && query.to.is_none_or(|t| year <= t)
-                    && words.is_none_or(|w| word_has.iter().all(|has| any_marked(&w.milestones[*i], has)))
+                    && search
+                        .as_ref()
+                        .is_none_or(|(words, marks)| marks.iter().all(|m| any_marked(&words.milestones[*i], m)))
             })
             .map(|(i, _)| i as u32)
             .collect()

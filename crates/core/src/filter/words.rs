@@ -145,6 +145,11 @@ impl Vocabulary {
         marks
     }
 
+    /// [`Vocabulary::containing`] for each of a query's terms, in order.
+    pub(crate) fn marks(&self, terms: &[String]) -> Vec<Vec<u8>> {
+        terms.iter().map(|term| self.containing(term)).collect()
+    }
+
     /// How many distinct words there are.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
