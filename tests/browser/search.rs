@@ -175,6 +175,8 @@ fn figures_are_found_by_what_they_count() {
     assert!(cases.len() >= 5, "the bundle has figures to search for");
     run("search_figures", async move |page| {
         page.open("/?view=list").await;
+        // The search box exists once the app has loaded; typing before that times out.
+        page.find(".result").await;
         for (counts, label, labels) in cases {
             assert!(labels.contains(&label), "{counts:?} finds its own figure: {labels:?}");
             suggested(page, &[counts.clone()]).await;
