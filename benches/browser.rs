@@ -117,6 +117,15 @@ async fn measure(page: &Session, script: &str, kind: &str, changes: usize) -> (V
     (series("times"), series("mutations"))
 }
 
+/// Chrome's running totals of main-thread time, in seconds, by name (`BENCH_METRICS=1`):
+/// script, style recalculation, layout and all tasks. Unlike a change's wall time, they do not
+/// depend on whether a frame happened to be drawn before the timing ended.
+async fn browser_time(page: &Session) -> std::collections::HashMap<String, f64> {
+    page.devtools("Performance.enable", serde_json::json!({})).await;
+    let metrics = page.devtools("Performance.getMetrics", serde_json::json!({})).await;
+    metrics["metrics"].as_array().into_iter().flatten().filter_map(|m| Some((m["name"].as_str()?.to_owned(), m["value"].as_f64()?))).collect()
+}
+
 /// Prints the functions with the most self time in a CPU profile (`BENCH_PROFILE=<view>`; build
 /// `dist/` without wasm-opt so wasm functions keep their names).
 fn print_profile(view: &str, kind: &str, profile: &Value) {
@@ -229,7 +238,16 @@ fn main() {
                     if std::env::var("BENCH_LOAF").is_ok() {
                         page.eval(LOAF_START).await;
                     }
+                    let metrics = std::env::var("BENCH_METRICS").is_ok();
+                    let before = if metrics { browser_time(page).await } else { Default::default() };
                     let (times, mutations) = measure(page, MEASURE, kind, changes).await;
+                    if metrics {
+                        let after = browser_time(page).await;
+                        let per_change = |k: &str| (after.get(k).unwrap_or(&0.0) - before.get(k).unwrap_or(&0.0)) * 1000.0 / changes as f64;
+                        // The waits between changes are idle, so each total is the changes' own.
+                        println!("browser time per change, {name} {view} {kind}: script {:.1} ms, style {:.1} ms, layout {:.1} ms, all tasks {:.1} ms",
+                            per_change("ScriptDuration"), per_change("RecalcStyleDuration"), per_change("LayoutDuration"), per_change("TaskDuration"));
+                    }
                     if std::env::var("BENCH_LOAF").is_ok() {
                         let frames = page.eval("return window.benchFrames").await;
                         let frames = frames.as_array().cloned().unwrap_or_default();
