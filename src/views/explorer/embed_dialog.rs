@@ -57,7 +57,9 @@ pub fn EmbedThisView() -> impl IntoView {
                 </label>
                 <label class="cite">
                     <span>{t.code_for_page}</span>
-                    <textarea readonly rows="5">{code}</textarea>
+                    // Written while the panel is open only: a closed panel would otherwise
+                    // rewrite its code on every change of the screen.
+                    <textarea readonly rows="5">{move || open.get().then(code)}</textarea>
                 </label>
                 <button type="button" class="button" on:click=copy>{t.copy_code}</button>
                 <span class="share__status" role="status">{move || match copied.get() {
