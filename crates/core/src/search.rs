@@ -276,18 +276,18 @@ pub struct SearchIndex {
     candidates: Vec<Candidate>,
     /// Every word of the candidates' texts, once.
     vocabulary: Vocabulary,
-    /// The last search's matches. Typing usually adds to the words, and a longer query can only
-    /// match what the shorter one matched (every tier needs each word somewhere in the record's
-    /// texts), so the next search looks at those records only: at 100,000 initiatives that is
-    /// the difference between scanning every name on every keystroke and scanning a few.
-    last: std::sync::Mutex<Option<LastSearch>>,
+    /// The recent searches' matches, by (normalised query, terms). Typing usually adds to the
+    /// words, and a longer query can only match what the shorter one matched (every tier needs
+    /// each word somewhere in the record's texts), so the next search looks at those records
+    /// only: at 100,000 initiatives that is the difference between scanning every name on every
+    /// keystroke and scanning a few. A deleted letter finds its search as it was.
+    recent: std::sync::Mutex<Searches>,
 }
 
-struct LastSearch {
-    whole: String,
-    terms: Vec<String>,
-    found: Vec<(Tier, u32)>,
-    /// Candidates compared with the query (for tests).
+#[derive(Default)]
+struct Searches {
+    recent: crate::filter::recent::Recent<(String, Vec<String>), Vec<(Tier, u32)>>,
+    /// Candidates the last search compared with its query (for tests).
     scanned: usize,
 }
 
@@ -361,40 +361,43 @@ impl SearchIndex {
         for (rank, (_, i)) in by_label.into_iter().enumerate() {
             candidates[i as usize].label_rank = rank as u32;
         }
-        SearchIndex { candidates, vocabulary: vocabulary.finish(), last: std::sync::Mutex::new(None) }
+        SearchIndex { candidates, vocabulary: vocabulary.finish(), recent: Default::default() }
     }
 
-    /// Every match for `query` as (tier, candidate), in candidate order; narrows the last
-    /// search's matches when the query only adds to its words.
+    /// Every match for `query` as (tier, candidate), in candidate order; narrows the smallest
+    /// recent search the query only adds to.
     fn found(&self, query: &str) -> Vec<(Tier, u32)> {
         let whole = normalize(query);
         if whole.is_empty() {
             return Vec::new();
         }
-        let terms = query_terms(query);
-        let mut last = self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(previous) = last.as_ref().filter(|l| l.whole == whole) {
-            return previous.found.clone();
+        let key = (whole, query_terms(query));
+        let mut searches = self.recent.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(found) = searches.recent.get(&key) {
+            let found = found.clone();
+            searches.scanned = 0;
+            return found;
         }
-        let narrows = |l: &LastSearch| {
-            whole.contains(l.whole.as_str()) && l.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())))
+        let (whole, terms) = &key;
+        let narrows = |(old_whole, old_terms): &(String, Vec<String>)| {
+            whole.contains(old_whole.as_str()) && old_terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())))
         };
-        let candidates: Vec<u32> = match last.as_ref().filter(|l| narrows(l)) {
-            Some(previous) => previous.found.iter().map(|&(_, i)| i).collect(),
+        let candidates: Vec<u32> = match searches.recent.smallest(narrows, Vec::len) {
+            Some(previous) => previous.iter().map(|&(_, i)| i).collect(),
             None => (0..self.candidates.len() as u32).collect(),
         };
-        let scanned = candidates.len();
-        let marks = self.vocabulary.marks(&terms);
+        searches.scanned = candidates.len();
+        let marks = self.vocabulary.marks(terms);
         let found: Vec<(Tier, u32)> =
             candidates.into_iter().filter_map(|i| self.candidates[i as usize].tier(&marks).map(|t| (t, i))).collect();
-        *last = Some(LastSearch { whole, terms, found: found.clone(), scanned });
+        searches.recent.remember(key, found.clone());
         found
     }
 
-    /// How many records the last search compared with its query (all, or only the previous
-    /// search's matches when it narrowed). For tests and benchmarks.
+    /// How many records the last search compared with its query: all, only a recent search's
+    /// matches when it narrowed one, none when it was a recent search. For tests and benchmarks.
     pub fn candidates_scanned_by_last_search(&self) -> usize {
-        self.last.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).as_ref().map_or(0, |l| l.scanned)
+        self.recent.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).scanned
     }
 
     /// Every match for `query` among records of the groups `wanted` accepts, as (tier, busier
@@ -588,7 +591,7 @@ mod tests {
     }
 
     #[test]
-    fn typing_on_narrows_the_last_search_and_finds_the_same() {
+    fn typing_on_narrows_a_recent_search_and_finds_the_same() {
         let catalog = Catalog::new(Arc::new(crate::synth::synthetic_bundle(2_000)));
         let typed = SearchIndex::new(&catalog);
         let everything = typed.candidates.len();
@@ -596,15 +599,17 @@ mod tests {
         for word in ["c", "ch", "che", "chen", "cheng", "chengdu", "cheng", "chengdu z"] {
             let fresh = SearchIndex::new(&catalog);
             assert_eq!(typed.suggest(&catalog, word, 8, Lang::Zh), fresh.suggest(&catalog, word, 8, Lang::Zh), "{word}");
+            scanned.push(typed.candidates_scanned_by_last_search());
             let [by_typed, by_fresh] =
                 [&typed, &fresh].map(|index| index.matches_in(&catalog, word, Group::WITHOUT_TAB, Lang::En, |_| usize::MAX));
             assert_eq!(by_typed, by_fresh, "{word}");
-            scanned.push(typed.candidates_scanned_by_last_search());
         }
         assert_eq!(scanned[0], everything, "the first letter looks at every record");
         assert!(scanned[1] < everything && scanned[4] <= scanned[3], "typing on narrows: {scanned:?}");
-        assert_eq!(scanned[6], everything, "deleting a letter starts again: {scanned:?}");
+        assert_eq!(scanned[6], 0, "a deleted letter finds its search as it was: {scanned:?}");
         assert!(scanned[7] <= scanned[5], "a new word narrows too: {scanned:?}");
+        typed.suggest(&catalog, "mission", 8, Lang::En);
+        assert_eq!(typed.candidates_scanned_by_last_search(), everything, "a new word looks at every record");
     }
 
     #[test]

@@ -98,9 +98,9 @@ pub struct Catalog {
     search_texts: std::sync::Mutex<Option<Texts>>,
     /// From the first search, the same texts as word numbers.
     words: std::sync::OnceLock<Words>,
-    /// The last search of each tab (indexed by `Tab::index`), to narrow the next one. See
-    /// `Catalog::text_matches`.
-    pub(crate) text_cache: [std::sync::Mutex<Option<super::TextCache>>; 2],
+    /// The recent searches of each tab (indexed by `Tab::index`), to start the next one from.
+    /// See `Catalog::text_matches`.
+    pub(crate) text_cache: [std::sync::Mutex<super::TextCache>; 2],
     search: std::sync::OnceLock<crate::search::SearchIndex>,
 }
 

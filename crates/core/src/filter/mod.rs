@@ -6,6 +6,7 @@
 
 mod catalog;
 mod chips;
+pub(crate) mod recent;
 pub mod text;
 pub(crate) mod words;
 
@@ -148,13 +149,19 @@ struct Compiled {
     terms: Vec<String>,
 }
 
-/// The last search's matches, to narrow the next one.
-#[derive(Debug)]
+/// A tab's recent searches (by their terms) and which rows each matched, to start the next
+/// search from.
+#[derive(Debug, Default)]
 pub(crate) struct TextCache {
-    terms: Vec<String>,
-    matches: Vec<bool>,
-    /// Rows compared with the terms.
+    recent: recent::Recent<Vec<String>, Matched>,
+    /// Rows the last search compared with its terms.
     scanned: usize,
+}
+
+#[derive(Debug)]
+struct Matched {
+    rows: Vec<bool>,
+    count: usize,
 }
 
 /// A row's failures are bits: bit `f` for facet `f` (`Facet::index`), and this one for the
@@ -260,10 +267,10 @@ impl Catalog {
         seen.iter().map(|places| places.iter().filter(|&&x| x).count() as u32).collect()
     }
 
-    /// Which rows of `tab` contain every term (`None`: no search). Typing usually extends the
-    /// previous search of the same tab, and a longer term can only match fewer rows, so only
-    /// that search's matches are scanned again. Each tab keeps its own last search: both tabs
-    /// are computed on every change, and one shared slot always held the other tab's.
+    /// Which rows of `tab` contain every term (`None`: no search). A search seen a moment ago
+    /// (a deleted letter) is answered as it was; a search that only adds to a recent one (a
+    /// typed letter) looks again at the matches of the smallest such search only, since a longer
+    /// term can only match fewer rows. Each tab keeps its own: both are computed on every change.
     fn text_matches(&self, tab: Tab, terms: &[String]) -> Option<Vec<bool>> {
         if terms.is_empty() {
             return None;
@@ -274,9 +281,14 @@ impl Catalog {
             Tab::Organisations => (&self.organisation_rows, &words.organisations),
         };
         let mut cache = self.text_cache[tab.index()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let narrows =
-            |previous: &TextCache| previous.terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
-        let candidates = cache.as_ref().filter(|c| narrows(c)).map(|c| &c.matches);
+        let key = terms.to_vec();
+        if let Some(seen) = cache.recent.get(&key) {
+            let rows = seen.rows.clone();
+            cache.scanned = 0;
+            return Some(rows);
+        }
+        let narrows = |previous: &Vec<String>| previous.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
+        let candidates = cache.recent.smallest(narrows, |m| m.count).map(|m| &m.rows);
         // Which words of the vocabulary have each term, then which linked records (places,
         // organisations, sectors) have such a word: looked up once per search instead of in the
         // text of every row.
@@ -285,28 +297,31 @@ impl Catalog {
             .iter()
             .map(|has| words.linked.iter().map(|linked| u8::from(any_marked(linked, has))).collect())
             .collect();
-        let mut scanned = 0;
+        let (mut scanned, mut count) = (0, 0);
         let matches: Vec<bool> = rows
             .iter()
             .enumerate()
             .map(|(i, row)| {
-                candidates.is_none_or(|c| c[i]) && {
+                let matched = candidates.is_none_or(|c| c[i]) && {
                     scanned += 1;
                     word_has.iter().zip(&linked_has).all(|(word_has, linked_has)| {
                         any_marked(&own_words[i], word_has) || any_marked(&row.linked, linked_has)
                     })
-                }
+                };
+                count += usize::from(matched);
+                matched
             })
             .collect();
-        *cache = Some(TextCache { terms: terms.to_vec(), matches: matches.clone(), scanned });
+        cache.scanned = scanned;
+        cache.recent.remember(key, Matched { rows: matches.clone(), count });
         Some(matches)
     }
 
-    /// How many rows of `tab` the last search compared with its words (all rows, or only the
-    /// previous search's matches when it narrowed). For tests and benchmarks.
+    /// How many rows of `tab` the last search compared with its words: all rows, only a recent
+    /// search's matches when it narrowed one, none when it was a recent search. For tests and
+    /// benchmarks.
     pub fn rows_scanned_by_last_search(&self, tab: Tab) -> usize {
-        let cache = self.text_cache[tab.index()].lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        cache.as_ref().map_or(0, |c| c.scanned)
+        self.text_cache[tab.index()].lock().unwrap_or_else(|poisoned| poisoned.into_inner()).scanned
     }
 
     /// Indices of the milestones within the query's years whose text has every search word,

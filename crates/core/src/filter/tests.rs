@@ -168,6 +168,26 @@ fn typing_narrows_each_tab_even_when_both_tabs_are_computed() {
 }
 
 #[test]
+fn deleting_a_letter_finds_a_recent_search_again_and_typing_on_narrows_the_smallest() {
+    let bundle = Arc::new(synthetic_bundle(2_000));
+    let catalog = Catalog::new(bundle.clone());
+    let rows = bundle.initiatives.len();
+    let search = |text: &str| {
+        let query = Query { text: text.into(), ..Query::default() };
+        let results = catalog.filter(&query, Tab::Initiatives, Sort::Date);
+        assert_eq!(results, Catalog::new(bundle.clone()).filter(&query, Tab::Initiatives, Sort::Date), "{text}");
+        (results.matches.len(), catalog.rows_scanned_by_last_search(Tab::Initiatives))
+    };
+    let (ch, _) = search("ch");
+    let (chengdu, _) = search("chengdu");
+    assert!(chengdu < ch && ch < rows, "the words narrow: {chengdu} < {ch} < {rows}");
+    assert_eq!(search("ch").1, 0, "deleted letters are answered as they were, no row read");
+    assert_eq!(search("mission").1, rows, "a new word reads every row");
+    assert_eq!(search("chengdu").1, 0, "still remembered after another search");
+    assert_eq!(search("chengdu e").1, chengdu, "typing on reads the smallest search it extends");
+}
+
+#[test]
 fn partial_dates_sort_as_numbers_as_they_do_as_text() {
     let mut dates = ["2019", "2018-06-12", "2018", "2018-06", "2018-11", "2018-06-02", "1999-12-31", "2020-01"];
     let mut as_numbers = dates;
