@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::text::normalize;
-use super::words::{Texts, Words};
+use super::words::{Postings, Texts, Words};
 use super::{FACETS, Facet};
 use crate::labels::Named;
 use crate::model::*;
@@ -98,10 +98,22 @@ pub struct Catalog {
     search_texts: std::sync::Mutex<Option<Texts>>,
     /// From the first search, the same texts as word numbers.
     words: std::sync::OnceLock<Words>,
+    /// From the first search, each tab's rows by word and by linked record (indexed by
+    /// `Tab::index`). See `Catalog::text_matches`.
+    postings: [std::sync::OnceLock<TabPostings>; 2],
     /// The recent searches of each tab (indexed by `Tab::index`), to start the next one from.
     /// See `Catalog::text_matches`.
     pub(crate) text_cache: [std::sync::Mutex<super::TextCache>; 2],
     search: std::sync::OnceLock<crate::search::SearchIndex>,
+}
+
+/// A tab's rows found by word or by linked record: [`Catalog::postings`].
+#[derive(Debug)]
+pub(crate) struct TabPostings {
+    /// By the number of a word of the row's own texts.
+    pub own: Postings,
+    /// By the index of a record the row links to (`Row::linked`).
+    pub linked: Postings,
 }
 
 /// Position of an enum value among its enum's values: its option index.
@@ -378,6 +390,7 @@ impl Catalog {
                 milestones: milestone_texts,
             })),
             words: std::sync::OnceLock::new(),
+            postings: Default::default(),
             text_cache: Default::default(),
             search: std::sync::OnceLock::new(),
             bundle,
@@ -389,6 +402,22 @@ impl Catalog {
         self.words.get_or_init(|| {
             let texts = self.search_texts.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
             Words::of(texts.unwrap_or_default())
+        })
+    }
+
+    /// The rows of `tab` by each word of their own texts and by each record they link to,
+    /// turned inside out on the tab's first search.
+    pub(crate) fn postings(&self, tab: super::Tab) -> &TabPostings {
+        self.postings[tab.index()].get_or_init(|| {
+            let words = self.words();
+            let (rows, own) = match tab {
+                super::Tab::Initiatives => (&self.initiative_rows, &words.initiatives),
+                super::Tab::Organisations => (&self.organisation_rows, &words.organisations),
+            };
+            TabPostings {
+                own: Postings::of(words.vocabulary.len(), own.iter().map(|w| &w[..])),
+                linked: Postings::of(words.linked.len(), rows.iter().map(|r| &r.linked[..])),
+            }
         })
     }
 

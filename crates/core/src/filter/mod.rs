@@ -164,6 +164,16 @@ struct Matched {
     count: usize,
 }
 
+/// How [`Catalog::text_matches_reading`] reads a tab's rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// Finds the rows with the rarest term by postings when that reads fewer rows.
+    Cheapest,
+    /// Reads every candidate row (for tests: what postings must agree with).
+    #[cfg_attr(not(test), allow(dead_code))]
+    RowByRow,
+}
+
 /// A row's failures are bits: bit `f` for facet `f` (`Facet::index`), and this one for the
 /// non-facet filters (years, text), which exclude the row from every count.
 const HARD_FAIL: u16 = 1 << 15;
@@ -272,6 +282,11 @@ impl Catalog {
     /// typed letter) looks again at the matches of the smallest such search only, since a longer
     /// term can only match fewer rows. Each tab keeps its own: both are computed on every change.
     fn text_matches(&self, tab: Tab, terms: &[String]) -> Option<Vec<bool>> {
+        self.text_matches_reading(tab, terms, Reading::Cheapest)
+    }
+
+    /// [`Catalog::text_matches`], finding rare terms by postings or not as `reading` says.
+    fn text_matches_reading(&self, tab: Tab, terms: &[String], reading: Reading) -> Option<Vec<bool>> {
         if terms.is_empty() {
             return None;
         }
@@ -288,7 +303,7 @@ impl Catalog {
             return Some(rows);
         }
         let narrows = |previous: &Vec<String>| previous.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
-        let candidates = cache.recent.smallest(narrows, |m| m.count).map(|m| &m.rows);
+        let recent = cache.recent.smallest(narrows, |m| m.count);
         // Which words of the vocabulary have each term, then which linked records (places,
         // organisations, sectors) have such a word: looked up once per search instead of in the
         // text of every row.
@@ -297,6 +312,26 @@ impl Catalog {
             .iter()
             .map(|has| words.linked.iter().map(|linked| u8::from(any_marked(linked, has))).collect())
             .collect();
+        // The term the fewest rows have: when they are fewer than the rows left to read, they
+        // are found by word (postings) and only they are read. A term most rows have ("c") is
+        // cheaper to read row by row, since a row that has it stops at its first such word.
+        let postings = self.postings(tab);
+        let rarest = word_has
+            .iter()
+            .zip(&linked_has)
+            .map(|(w, l)| (postings.own.marked_len(w) + postings.linked.marked_len(l), w, l))
+            .min_by_key(|(len, ..)| *len);
+        let rare = |len: usize| reading == Reading::Cheapest && len < recent.map_or(rows.len(), |m| m.count);
+        let by_postings = rarest.filter(|(len, ..)| rare(*len)).map(|(_, w, l)| {
+            let mut having = vec![false; rows.len()];
+            postings.own.mark_rows(w, &mut having);
+            postings.linked.mark_rows(l, &mut having);
+            if let Some(recent) = recent {
+                having.iter_mut().zip(&recent.rows).for_each(|(h, r)| *h &= *r);
+            }
+            having
+        });
+        let candidates = by_postings.as_ref().or(recent.map(|m| &m.rows));
         let (mut scanned, mut count) = (0, 0);
         let matches: Vec<bool> = rows
             .iter()

@@ -151,7 +151,6 @@ impl Vocabulary {
     }
 
     /// How many distinct words there are.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.starts.len()
     }
@@ -194,6 +193,59 @@ impl Words {
         let (initiatives, organisations, linked, milestones) =
             (number(initiatives), number(organisations), number(linked), number(milestones));
         Words { vocabulary: builder.finish(), initiatives, organisations, linked, milestones }
+    }
+}
+
+/// For each key (a word's number, or a linked record's index), the rows that have it, in row
+/// order: the texts turned inside out. A term that few rows have finds them here without
+/// reading the rest (see `Catalog::text_matches`).
+#[derive(Debug, Default)]
+pub(crate) struct Postings {
+    /// Where each key's rows start in `rows`; one more entry than there are keys.
+    starts: Box<[u32]>,
+    rows: Box<[u32]>,
+}
+
+impl Postings {
+    /// The postings of `keys` keys, where row `i` has the keys `of_row[i]` (each once).
+    pub(crate) fn of<'a>(keys: usize, of_row: impl Iterator<Item = &'a [u32]> + Clone) -> Postings {
+        let mut starts = vec![0u32; keys + 1];
+        for key in of_row.clone().flatten() {
+            starts[*key as usize + 1] += 1;
+        }
+        for k in 0..keys {
+            starts[k + 1] += starts[k];
+        }
+        let mut next = starts.clone();
+        let mut rows = vec![0u32; starts[keys] as usize];
+        for (row, row_keys) in of_row.enumerate() {
+            for &key in row_keys {
+                rows[next[key as usize] as usize] = row as u32;
+                next[key as usize] += 1;
+            }
+        }
+        Postings { starts: starts.into(), rows: rows.into() }
+    }
+
+    /// The rows that have `key`.
+    pub(crate) fn rows(&self, key: usize) -> &[u32] {
+        let (start, end) = (self.starts[key] as usize, self.starts[key + 1] as usize);
+        &self.rows[start..end]
+    }
+
+    /// How many rows have the keys `marks` marks, counted with repeats: the work of finding them
+    /// here.
+    pub(crate) fn marked_len(&self, marks: &[u8]) -> usize {
+        marks.iter().zip(self.starts.windows(2)).filter(|(m, _)| **m != 0).map(|(_, w)| (w[1] - w[0]) as usize).sum()
+    }
+
+    /// Marks in `into` the rows that have a key `marks` marks.
+    pub(crate) fn mark_rows(&self, marks: &[u8], into: &mut [bool]) {
+        for key in marks.iter().enumerate().filter(|(_, m)| **m != 0).map(|(k, _)| k) {
+            for &row in self.rows(key) {
+                into[row as usize] = true;
+            }
+        }
     }
 }
 
@@ -250,6 +302,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn postings_list_each_keys_rows_in_order() {
+        let rows: [&[u32]; 4] = [&[0, 2], &[], &[2], &[1, 2]];
+        let postings = Postings::of(4, rows.iter().copied());
+        assert_eq!([0, 1, 2, 3].map(|k| postings.rows(k).to_vec()), [vec![0], vec![3], vec![0, 2, 3], vec![]]);
+        assert_eq!(postings.marked_len(&[1, 0, 1, 1]), 4);
+        let mut found = [false; 4];
+        postings.mark_rows(&[0, 1, 0, 0], &mut found);
+        assert_eq!(found, [false, false, false, true]);
     }
 
     #[test]
