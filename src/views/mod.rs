@@ -1,7 +1,7 @@
 //! Leptos components. Views render state and forward user intent; they hold no data logic
 //! (that lives in `model`, `load` and `summary`, which never import leptos).
 
-mod after_first_paint;
+mod after_paint;
 mod app;
 mod embed;
 mod explorer;
@@ -11,6 +11,6 @@ pub mod overview;
 mod site_footer;
 mod words;
 
-pub use after_first_paint::AfterFirstPaint;
+pub use after_paint::{AfterFirstPaint, follow_after_paint};
 pub use app::App;
 pub use words::{LanguageSwitch, use_strings};

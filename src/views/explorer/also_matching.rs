@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::links::GoLink;
 use super::use_explorer;
+use crate::views::follow_after_paint;
 use explorer_core::search::{Group, KindMatches};
 
 /// Links listed per kind before "Show all".
@@ -16,7 +17,8 @@ const FIRST: usize = 6;
 pub fn AlsoMatching() -> impl IntoView {
     let explorer = use_explorer();
     let t = explorer.t;
-    let words = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
+    // Found once the list's results for the words are painted (see the search box).
+    let words = follow_after_paint(Memo::new(move |_| explorer.state.with(|s| s.query.text.clone())));
     // The kinds whose "Show all" was pressed: only theirs are all written out.
     let expanded = RwSignal::new(Vec::<Group>::new());
     let found = Memo::new(move |_| {

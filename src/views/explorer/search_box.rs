@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_explorer;
+use crate::views::follow_after_paint;
 use explorer_core::search::{Group, Suggestion, grouped};
 use explorer_core::url_state::Go;
 
@@ -20,11 +21,14 @@ pub fn SearchBox() -> impl IntoView {
     let text = Memo::new(move |_| explorer.state.with(|s| s.query.text.clone()));
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
+    // Suggested once the results of a keystroke are painted: at 100,000 initiatives finding
+    // them takes as long as the results, and the results are what the keystroke is for.
+    let suggested_for = follow_after_paint(text);
     let suggestions = Memo::new(move |_| {
         if !open.get() {
             return Vec::new();
         }
-        text.with(|words| explorer.catalog.with_value(|c| c.search_index().suggest(c, words, SUGGESTIONS, t.lang)))
+        suggested_for.with(|words| explorer.catalog.with_value(|c| c.search_index().suggest(c, words, SUGGESTIONS, t.lang)))
     });
     let shown = move || open.get() && suggestions.with(|s| !s.is_empty());
     let choose = move |suggestion: Suggestion| {
