@@ -11,7 +11,8 @@ use explorer_core::filter::Catalog;
 use explorer_core::search::Group;
 
 /// Types `typed` into the search box as a visitor would (an input event per change) and
-/// returns the suggestion labels in the order shown.
+/// returns the suggestion labels in the order shown. The suggestions follow the results one
+/// paint later, so they are read in a task after the next animation frame.
 const SUGGESTED: &str = "
 const [names, done] = [arguments[0], arguments[arguments.length - 1]];
 (async () => {
@@ -21,7 +22,9 @@ const [names, done] = [arguments[0], arguments[arguments.length - 1]];
     input.focus();
     input.value = name;
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    // The app's work for the input (which asks for the frame) first, then that frame's task.
     await new Promise(r => setTimeout(r, 0));
+    await new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)));
     out.push([...document.querySelectorAll('#search-suggestions .suggestion__label')].slice(0, 5).map(e => e.textContent));
   }
   done(out);
