@@ -380,7 +380,7 @@ impl SearchIndex {
         }
         let (whole, terms) = &key;
         let narrows = |(old_whole, old_terms): &(String, Vec<String>)| {
-            whole.contains(old_whole.as_str()) && old_terms.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())))
+            whole.contains(old_whole.as_str()) && crate::filter::recent::narrows(old_terms, terms)
         };
         let candidates: Vec<u32> = match searches.recent.smallest(narrows, Vec::len) {
             Some(previous) => previous.iter().map(|&(_, i)| i).collect(),

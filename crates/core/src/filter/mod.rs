@@ -302,8 +302,7 @@ impl Catalog {
             cache.scanned = 0;
             return Some(rows);
         }
-        let narrows = |previous: &Vec<String>| previous.iter().all(|old| terms.iter().any(|new| new.contains(old.as_str())));
-        let recent = cache.recent.smallest(narrows, |m| m.count);
+        let recent = cache.recent.smallest(|previous| recent::narrows(previous, terms), |m| m.count);
         // Which words of the vocabulary have each term, then which linked records (places,
         // organisations, sectors) have such a word: looked up once per search instead of in the
         // text of every row.

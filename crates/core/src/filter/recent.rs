@@ -12,6 +12,12 @@ use std::collections::VecDeque;
 /// by letter; each entry holds at most one flag per record (100 KB at 100,000 records).
 const KEPT: usize = 8;
 
+/// Whether a search for `new` terms can only match what a search for `old` matched: every old
+/// term is part of a new one (a record has a term only if it has every part of it).
+pub(crate) fn narrows(old: &[String], new: &[String]) -> bool {
+    old.iter().all(|old| new.iter().any(|new| new.contains(old.as_str())))
+}
+
 #[derive(Debug)]
 pub(crate) struct Recent<K, V> {
     entries: VecDeque<(K, V)>,
@@ -48,6 +54,15 @@ impl<K: PartialEq, V> Recent<K, V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_narrows_one_whose_terms_are_parts_of_its_own() {
+        let terms = |t: &[&str]| t.iter().map(|&t| t.to_owned()).collect::<Vec<String>>();
+        assert!(narrows(&terms(&["chen"]), &terms(&["chengdu"])));
+        assert!(narrows(&terms(&["wind"]), &terms(&["wind", "energy"])));
+        assert!(!narrows(&terms(&["chengdu"]), &terms(&["chen"])));
+        assert!(!narrows(&terms(&["wind", "energy"]), &terms(&["wind"])));
+    }
 
     #[test]
     fn keeps_the_latest_searches_once_each_and_offers_the_smallest_usable() {
