@@ -2,14 +2,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::picture_buttons::PictureButtons;
-use super::use_explorer;
+use super::map_pins::MapPins;
+use super::{Explorer, use_explorer};
 use crate::fetch::{OUTLINES_URL, fetch_outlines};
 use explorer_core::export::map_picture_text;
 use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
-use explorer_core::screens::{LineLayer, NameSide, WIDEST_LINE};
+use explorer_core::screens::{LineLayer, WIDEST_LINE};
 use explorer_core::url_state::Go;
 
 /// Below this width the panels stack (Europe above China).
@@ -40,15 +41,6 @@ pub fn CooperationMap(
     Effect::new(move |_| {
         explorer.places.track();
         chosen.with(|c| hovered.with(|h| light_places(h.as_deref(), c)));
-    });
-    let choose = move |target| {
-        if let Some(id) = place_of(target) {
-            explorer.go(&Go::FilterTo(Facet::Place, id), false);
-        }
-    };
-    // Every pin drawn so far stays in the page, hidden while its place has no match.
-    let drawn_pins = Memo::new(move |drawn: Option<&Vec<String>>| {
-        explorer.catalog.with_value(|c| explorer.places.with(|p| p.keep_drawn(c, drawn.map_or(&[], Vec::as_slice))))
     });
     // Lines as a few layers by width; the pointed place's lines again, lit, above them.
     let lines = Memo::new(move |_| explorer.places.with(|p| p.line_layers(stacked.get(), None)));
@@ -103,15 +95,7 @@ pub fn CooperationMap(
                 }).collect_view()}
                 <PartnerLines layers=lines lit=false />
                 <PartnerLines layers=lit_lines lit=true />
-                <g class="map__pins"
-                    on:click=move |ev| choose(ev.target())
-                    on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose(ev.target()) }
-                    on:mouseover=move |ev| point_at(hovered, ev.target()) on:mouseout=move |ev| point_at(hovered, ev.related_target())
-                    on:focusin=move |ev| point_at(hovered, ev.target()) on:focusout=move |ev| point_at(hovered, ev.related_target())>
-                    <For each=move || drawn_pins.get() key=|id| id.clone() let(id)>
-                        <MapPin id stacked />
-                    </For>
-                </g>
+                <MapPins hovered stacked />
             </svg>
             <figcaption class="map__caption">
                 {move || outlines_failed().then_some(explorer.t.coastlines_failed)}
@@ -142,58 +126,10 @@ fn PartnerLines(
     }
 }
 
-/// One place's pin. Its size is one CSS custom property (`--r`) that the mark, the hit target
-/// and the label all follow (set through the CSS object model, which a strict
-/// Content-Security-Policy allows), so a count change is one property; pointing and choosing are
-/// handled once for all pins (see [`CooperationMap`]).
-#[component]
-fn MapPin(
-    /// The place's id.
-    id: String,
-    /// Whether the panels are stacked (phones).
-    stacked: Memo<bool>,
-) -> impl IntoView {
-    let places = use_explorer().places;
-    // What changes with the filters (none while the place has no match), in one memo per pin:
-    // the pins' parts read it instead of all reading `places` (few readers per signal), and a
-    // pin whose values stayed is left alone.
-    let look = {
-        let id = id.clone();
-        Memo::new(move |_| places.with(|p| p.pin(&id).map(|pin| (pin.label.clone(), format!("{:.1}", pin.radius), pin.named))))
-    };
-    // Hidden, or named above or below its mark without pointing: one attribute, one update.
-    let state = move || {
-        look.with(|l| match l {
-            None => Some("hidden"),
-            Some((_, _, named)) => named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
-        })
-    };
-    let size = move || look.with(|l| l.as_ref().map_or(String::new(), |(_, size, _)| size.clone()));
-    let label = move || look.with(|l| l.as_ref().map_or(String::new(), |(label, _, _)| label.clone()));
-    // What never changes for a place: its name, its shape, its side, its position.
-    let place = places.with_untracked(|p| p.pin(&id).cloned());
-    let (name, area, china) = place.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default();
-    // One transform places the whole pin; its parts are drawn around (0, 0): only the layout
-    // (stacked or not) changes it.
-    let transform = move || {
-        let (x, y) = place.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()));
-        format!("translate({x:.1} {y:.1})")
-    };
-    // The geometry attributes are fallbacks for browsers without CSS geometry properties.
-    let mark = if area {
-        view! { <rect class="map__pin-mark" x="-5" y="-5" width="10" height="10" rx="2" /> }.into_any()
-    } else {
-        view! { <circle class="map__pin-mark" r="6" /> }.into_any()
-    };
-    view! {
-        // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
-        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-pin=state data-place=id role="link" tabindex="0"
-            aria-label=label transform=transform style=("--r", size)>
-            // A larger transparent target keeps small pins easy to hit.
-            <circle class="map__pin-target" r="12" />
-            {mark}
-            <text class="map__label" y="-11">{name}</text>
-        </g>
+/// Filters to the place of the pin or city-list row that `target` is in, if any.
+pub fn choose_place(explorer: &Explorer, target: Option<web_sys::EventTarget>) {
+    if let Some(id) = place_of(target) {
+        explorer.go(&Go::FilterTo(Facet::Place, id), false);
     }
 }
 

@@ -9,6 +9,7 @@ mod embed_dialog;
 mod facets;
 mod links;
 mod map;
+mod map_pins;
 mod notices;
 mod picture_buttons;
 mod places;

@@ -157,6 +157,23 @@ impl Pin {
     }
 }
 
+/// What a drawn pin shows under the current filters, as the values the page writes: the map
+/// compares it with the last one written and touches a pin only when it differs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PinLook {
+    /// The pin's `data-pin`: [`PinLook::HIDDEN`] without a match, `named-above` or
+    /// `named-below` when the map names it without pointing, none otherwise.
+    pub state: Option<&'static str>,
+    /// The mark's radius in map units, one decimal (the stylesheet's `--r`); empty when hidden.
+    pub radius: String,
+    /// What a screen reader says (see [`Pin::label`]); empty when hidden.
+    pub label: String,
+}
+
+impl PinLook {
+    pub const HIDDEN: &'static str = "hidden";
+}
+
 /// A line between two partnered places.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PartnerLine {
@@ -332,6 +349,18 @@ impl Places {
     /// The pin of place `id`, if it has one: what each pin on the map reads after a change.
     pub fn pin(&self, id: &str) -> Option<&Pin> {
         self.pin_index.get(id).map(|&i| &self.pins[i])
+    }
+
+    /// What the drawn pin of place `id` shows now: hidden while the place has no match.
+    pub fn look(&self, id: &str) -> PinLook {
+        match self.pin(id) {
+            None => PinLook { state: Some(PinLook::HIDDEN), ..PinLook::default() },
+            Some(pin) => PinLook {
+                state: pin.named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
+                radius: format!("{:.1}", pin.radius),
+                label: pin.label.clone(),
+            },
+        }
     }
 
     /// The places whose pins the map keeps in the page: those pinned now and those `drawn`
@@ -518,12 +547,18 @@ mod tests {
         }
     }
 
-    #[test]
-    fn pins_once_drawn_stay_in_drawing_order() {
+    /// A 6,000-initiative catalog, its places unfiltered, and under its first sector.
+    fn unfiltered_and_narrowed() -> (Catalog, Places, Places) {
         let catalog = Catalog::new(Arc::new(synthetic_bundle(6_000)));
         let places_under = |query: &Query| Places::of(&catalog, &crate::i18n::ENGLISH, &catalog.filter(query, Tab::Initiatives, Sort::Date));
         let all = places_under(&Query::default());
         let narrow = places_under(&Query { sectors: vec![catalog.bundle.sectors[0].id.clone()], ..Query::default() });
+        (catalog, all, narrow)
+    }
+
+    #[test]
+    fn pins_once_drawn_stay_in_drawing_order() {
+        let (catalog, all, narrow) = unfiltered_and_narrowed();
         assert!(all.pins.iter().any(|p| !narrow.pins.iter().any(|q| q.id == p.id)), "the filter hides pins for this test to mean something");
         let ids = |p: &Places| p.pins.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
         let first = narrow.keep_drawn(&catalog, &[]);
@@ -540,6 +575,22 @@ mod tests {
         for id in &kept {
             assert_eq!(narrow.pin(id), narrow.pins.iter().find(|p| &p.id == id), "{id}");
         }
+    }
+
+    #[test]
+    fn a_pin_looks_hidden_without_a_match_and_sized_and_labelled_with_one() {
+        let (_, all, narrow) = unfiltered_and_narrowed();
+        let gone = all.pins.iter().find(|p| narrow.pin(&p.id).is_none()).expect("the filter hides a pin");
+        assert_eq!(narrow.look(&gone.id), PinLook { state: Some(PinLook::HIDDEN), ..PinLook::default() });
+        assert_ne!(all.look(&gone.id), narrow.look(&gone.id), "shown again when the filter goes");
+        for pin in &all.pins {
+            let look = all.look(&pin.id);
+            assert_eq!(look.label, pin.label);
+            assert_eq!(look.radius.parse::<f64>().unwrap(), (pin.radius * 10.0).round() / 10.0, "{}", pin.id);
+            let named = look.state.map(|s| s.starts_with("named-"));
+            assert_eq!(named.unwrap_or(false), pin.named.is_some(), "{}: {:?}", pin.id, look.state);
+        }
+        assert!(all.pins.iter().any(|p| all.look(&p.id).state == Some("named-above")), "some names fit above their pins");
     }
 
     #[test]

@@ -1,0 +1,108 @@
+//! The map's pins: built once per place, then kept up to date by one effect that writes the
+//! few values a filter change alters (see [`PinLook`]).
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::map::{choose_place, point_at};
+use super::use_explorer;
+use explorer_core::model::Id;
+use explorer_core::screens::PinLook;
+
+/// One `<g>` per place drawn so far (a place that loses its matches keeps its pin, hidden; see
+/// `Places::keep_drawn`). A filter change costs one pass over the drawn pins that touches only
+/// those whose look changed: a memo and three effects per pin made a click on the map spend most
+/// of its time in reactive bookkeeping for two hundred pins.
+#[component]
+pub fn MapPins(
+    /// The place id under the pointer or keyboard focus (in the map or the list).
+    hovered: RwSignal<Option<String>>,
+    /// Whether the panels are stacked (phones).
+    stacked: Memo<bool>,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let drawn = Memo::new(move |drawn: Option<&Vec<Id>>| {
+        explorer.catalog.with_value(|c| explorer.places.with(|p| p.keep_drawn(c, drawn.map_or(&[], Vec::as_slice))))
+    });
+    let layer = NodeRef::<leptos::svg::G>::new();
+    // What each pin was last given, so an unchanged pin is not touched. Runs after `For` has
+    // added the new pins (effects follow rendering), and before the next paint.
+    Effect::new(move |written: Option<HashMap<Id, PinLook>>| {
+        let mut written = written.unwrap_or_default();
+        drawn.track();
+        let Some(layer) = layer.get() else { return written };
+        explorer.places.with(|places| {
+            let pins = layer.children();
+            for element in (0..pins.length()).filter_map(|i| pins.item(i)) {
+                let Some(id) = element.get_attribute("data-place") else { continue };
+                let look = places.look(&id);
+                if written.get(&id) != Some(&look) {
+                    show(&element, &look);
+                    written.insert(id, look);
+                }
+            }
+        });
+        written
+    });
+    view! {
+        <g class="map__pins" node_ref=layer
+            on:click=move |ev| choose_place(&explorer, ev.target())
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Enter" || ev.key() == " " { ev.prevent_default(); choose_place(&explorer, ev.target()) }
+            on:mouseover=move |ev| point_at(hovered, ev.target()) on:mouseout=move |ev| point_at(hovered, ev.related_target())
+            on:focusin=move |ev| point_at(hovered, ev.target()) on:focusout=move |ev| point_at(hovered, ev.related_target())>
+            <For each=move || drawn.get() key=|id| id.clone() let(id)>
+                <MapPin id stacked />
+            </For>
+        </g>
+    }
+}
+
+/// Writes `look` into a pin: its state, its size (one CSS custom property, `--r`, that the mark,
+/// the hit target and the label follow; set through the CSS object model, which a strict
+/// Content-Security-Policy allows) and what a screen reader says.
+fn show(pin: &web_sys::Element, look: &PinLook) {
+    let _ = match look.state {
+        Some(state) => pin.set_attribute("data-pin", state),
+        None => pin.remove_attribute("data-pin"),
+    };
+    if let Some(pin) = pin.dyn_ref::<web_sys::SvgElement>() {
+        let _ = pin.style().set_property("--r", &look.radius);
+    }
+    let _ = pin.set_attribute("aria-label", &look.label);
+}
+
+/// One place's pin, as it stays for the page's life: its name, shape, side and position (only
+/// the layout, stacked or not, moves it); what changes with the filters is written by
+/// [`MapPins`]. Pointing and choosing are handled once for all pins.
+#[component]
+fn MapPin(
+    /// The place's id.
+    id: String,
+    /// Whether the panels are stacked (phones).
+    stacked: Memo<bool>,
+) -> impl IntoView {
+    let place = use_explorer().places.with_untracked(|p| p.pin(&id).cloned());
+    let (name, area, china) = place.as_ref().map(|p| (p.name.clone(), p.area, p.china)).unwrap_or_default();
+    // One transform places the whole pin; its parts are drawn around (0, 0).
+    let transform = move || {
+        let (x, y) = place.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()));
+        format!("translate({x:.1} {y:.1})")
+    };
+    // The geometry attributes are fallbacks for browsers without CSS geometry properties.
+    let mark = if area {
+        view! { <rect class="map__pin-mark" x="-5" y="-5" width="10" height="10" rx="2" /> }.into_any()
+    } else {
+        view! { <circle class="map__pin-mark" r="6" /> }.into_any()
+    };
+    view! {
+        // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
+        <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-place=id role="link" tabindex="0" transform=transform>
+            // A larger transparent target keeps small pins easy to hit.
+            <circle class="map__pin-target" r="12" />
+            {mark}
+            <text class="map__label" y="-11">{name}</text>
+        </g>
+    }
+}
