@@ -38,8 +38,9 @@ pub fn MapPins(
             for element in (0..pins.length()).filter_map(|i| pins.item(i)) {
                 let Some(id) = element.get_attribute("data-place") else { continue };
                 let look = places.look(&id);
-                if written.get(&id) != Some(&look) {
-                    show(&element, &look);
+                let before = written.get(&id);
+                if before != Some(&look) {
+                    show(&element, before, &look);
                     written.insert(id, look);
                 }
             }
@@ -59,18 +60,25 @@ pub fn MapPins(
     }
 }
 
-/// Writes `look` into a pin: its state, its size (one CSS custom property, `--r`, that the mark,
-/// the hit target and the label follow; set through the CSS object model, which a strict
-/// Content-Security-Policy allows) and what a screen reader says.
-fn show(pin: &web_sys::Element, look: &PinLook) {
-    let _ = match look.state {
-        Some(state) => pin.set_attribute("data-pin", state),
-        None => pin.remove_attribute("data-pin"),
-    };
-    if let Some(pin) = pin.dyn_ref::<web_sys::SvgElement>() {
+/// Writes into a pin what differs between `look` and what it showed `before`: its state, its
+/// size (one CSS custom property, `--r`, that the mark, the hit target and the label follow; set
+/// through the CSS object model, which a strict Content-Security-Policy allows) and what a screen
+/// reader says. Only a changed size restyles the pin's parts.
+fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
+    if before.is_none_or(|b| b.state != look.state) {
+        let _ = match look.state {
+            Some(state) => pin.set_attribute("data-pin", state),
+            None => pin.remove_attribute("data-pin"),
+        };
+    }
+    if before.is_none_or(|b| b.radius != look.radius)
+        && let Some(pin) = pin.dyn_ref::<web_sys::SvgElement>()
+    {
         let _ = pin.style().set_property("--r", &look.radius);
     }
-    let _ = pin.set_attribute("aria-label", &look.label);
+    if before.is_none_or(|b| b.label != look.label) {
+        let _ = pin.set_attribute("aria-label", &look.label);
+    }
 }
 
 /// One place's pin, as it stays for the page's life: its name, shape, side and position (only
