@@ -3,10 +3,9 @@ use wasm_bindgen::JsCast;
 
 use super::picture_buttons::PictureButtons;
 use super::map_pins::MapPins;
-use super::{Explorer, use_explorer};
+use super::use_explorer;
 use crate::fetch::{OUTLINES_URL, fetch_outlines};
 use explorer_core::export::map_picture_text;
-use explorer_core::filter::Facet;
 use explorer_core::map::{PANEL_HEIGHT, PANELS, Panel, canvas_size, panel_offsets};
 use explorer_core::labels::Named;
 use explorer_core::model::Side;
@@ -123,13 +122,6 @@ fn PartnerLines(
     };
     view! {
         <g class="map__links" class:map__links--lit=lit aria-hidden="true">{(1..=WIDEST_LINE).map(path).collect_view()}</g>
-    }
-}
-
-/// Filters to the place of the pin or city-list row that `target` is in, if any.
-pub fn choose_place(explorer: &Explorer, target: Option<web_sys::EventTarget>) {
-    if let Some(id) = place_of(target) {
-        explorer.go(&Go::FilterTo(Facet::Place, id), false);
     }
 }
 

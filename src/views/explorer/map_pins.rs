@@ -6,10 +6,12 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::map::{choose_place, point_at};
-use super::use_explorer;
+use super::map::{place_of, point_at};
+use super::{Explorer, use_explorer};
+use explorer_core::filter::Facet;
 use explorer_core::model::Id;
 use explorer_core::screens::PinLook;
+use explorer_core::url_state::Go;
 
 /// One `<g>` per place drawn so far (a place that loses its matches keeps its pin, hidden; see
 /// `Places::keep_drawn`). A filter change costs one pass over the drawn pins that touches only
@@ -57,6 +59,13 @@ pub fn MapPins(
                 <MapPin id stacked />
             </For>
         </g>
+    }
+}
+
+/// Filters to the place of the pin that `target` is in, if any.
+fn choose_place(explorer: &Explorer, target: Option<web_sys::EventTarget>) {
+    if let Some(id) = place_of(target) {
+        explorer.go(&Go::FilterTo(Facet::Place, id), false);
     }
 }
 

@@ -127,8 +127,8 @@ pub struct Pin {
 }
 
 /// A pin's radius in map units for `initiatives`: its area grows with the count, in half units,
-/// so that a filter change that moves a count a little leaves its pin as it is (each resized
-/// pin is restyled, and a click on the map at 10k initiatives resized every one of 200 pins).
+/// so that a filter change that moves a count a little leaves its pin's size as it is (each
+/// resized pin is restyled; a large change, such as a big sector at 10k, still resizes most).
 pub fn pin_radius(initiatives: u32) -> f64 {
     ((3.5 + 2.2 * f64::from(initiatives).sqrt()) * 2.0).round() / 2.0
 }
