@@ -12,6 +12,20 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
 }
 
+/// Runs `f` when the browser is next idle (`requestIdleCallback`), or, where it has none
+/// (Safari), once the current changes are painted: for preparing what a later interaction needs.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let closure = Closure::once_into_js(f);
+    if window().request_idle_callback(closure.unchecked_ref()).is_err() {
+        let run = js_sys::Function::from(closure);
+        after_next_paint(move || {
+            let _ = run.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    }
+}
+
 /// A signal that takes `source`'s value once the browser has painted the change, skipping the
 /// values that a newer one replaced before the paint (typing faster than the screen draws).
 pub fn follow_after_paint<T>(source: Memo<T>) -> ReadSignal<T>

@@ -11,6 +11,6 @@ pub mod overview;
 mod site_footer;
 mod words;
 
-pub use after_paint::{AfterFirstPaint, follow_after_paint};
+pub use after_paint::{AfterFirstPaint, follow_after_paint, when_idle};
 pub use app::App;
 pub use words::{LanguageSwitch, use_strings};

@@ -40,6 +40,8 @@ impl Explorer {
     /// Creates the state from the URL's parsed state and provides it to the component tree.
     pub fn provide(catalog: Arc<Catalog>, parsed: Memo<(ViewState, Vec<Notice>)>) -> Explorer {
         let location = use_location();
+        let prepared = Arc::clone(&catalog);
+        crate::views::when_idle(move || prepared.prepare_search());
         let catalog = StoredValue::new(catalog);
         let checked = Memo::new(move |_| {
             let (mut state, mut notices) = parsed.get();
