@@ -37,8 +37,14 @@ pub fn SearchBox() -> impl IntoView {
         explorer.go(&suggestion.go, false);
     };
     let on_input = move |ev: leptos::ev::Event| {
-        open.set(true);
-        active.set(None);
+        // A signal notifies on every `set`, equal or not: setting `open` again would find the
+        // suggestions once more, for the words before this keystroke, inside the keystroke.
+        if !open.get_untracked() {
+            open.set(true);
+        }
+        if active.get_untracked().is_some() {
+            active.set(None);
+        }
         explorer.go(&Go::Search(event_target_value(&ev)), true);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
