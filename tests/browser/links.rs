@@ -91,6 +91,22 @@ fn a_sector_named_twice_gives_one_chip_that_removes_it() {
 }
 
 #[test]
+fn a_chip_kept_through_a_search_removes_its_filter_and_keeps_the_search() {
+    let catalog = shipped_catalog();
+    let sector = catalog.bundle.sectors.iter().find(|s| s.parent.is_none()).unwrap();
+    run("kept_chip_follows", async |page| {
+        page.open(&format!("/?view=list&sector={}", sector.id)).await;
+        page.find(".chip").await;
+        // Typed after the chip was drawn: the chip stays, and its link must follow the search.
+        page.find("#search-input").await.send_keys("wuhan").await.unwrap();
+        page.wait_until_param("q", "wuhan").await;
+        page.click_xpath(&format!("//a[@class='chip'][contains(., '{}')]", sector.name)).await;
+        page.wait_until_param_absent("sector").await;
+        assert_eq!(page.param("q").await.as_deref(), Some("wuhan"), "the search stays");
+    });
+}
+
+#[test]
 fn organisation_type_other_reads_other_and_side_other_reads_elsewhere() {
     run("enum_labels", async |page| {
         page.open("/?view=list").await;
