@@ -2,12 +2,14 @@
 
 use explorer_core::filter::{Facet, Query, Sort, Tab};
 use explorer_core::map::PANELS;
-use explorer_core::screens::Places;
+use explorer_core::model::PlaceKind;
+use explorer_core::screens::{Places, pin_radius};
 use fantoccini::key::Key;
 
 use crate::support::{run, shipped_catalog};
 
-/// Names of the places with matching initiatives, and of those inside a map panel.
+/// Names of the places with matching initiatives, and of those inside a map panel with the
+/// width their pins are drawn at.
 fn expected_places(query: &Query) -> (Vec<String>, Vec<String>) {
     let catalog = shipped_catalog();
     let results = catalog.filter(query, Tab::Initiatives, Sort::Date);
@@ -20,10 +22,16 @@ fn expected_places(query: &Query) -> (Vec<String>, Vec<String>) {
         .map(|(_, p)| p)
         .collect();
     let mut rows: Vec<String> = listed.iter().map(|p| p.name.clone()).collect();
+    // Each pin as "name width": its mark's area grows with its matching initiatives (a circle
+    // 2r wide, or a square 1.8r wide for a region, province or country).
     let mut pins: Vec<String> = listed
         .iter()
         .filter(|p| PANELS.iter().any(|panel| panel.side == p.side && panel.contains(p.lat, p.lon)))
-        .map(|p| p.name.clone())
+        .map(|p| {
+            let count = results.counts.of(Facet::Place)[catalog.place_ix(&p.id).unwrap() as usize];
+            let square = matches!(p.kind, PlaceKind::Region | PlaceKind::Province | PlaceKind::Country);
+            format!("{} {:.1}", p.name, pin_radius(count) * if square { 1.8 } else { 2.0 })
+        })
         .collect();
     rows.sort();
     pins.sort();
@@ -47,9 +55,13 @@ async fn shown(page: &crate::support::Session) -> (Vec<String>, Vec<String>) {
     page.eval("document.querySelectorAll('.place-group .link-button[aria-expanded=false]').forEach(b => b.click()); return 0").await;
     let mut rows: Vec<String> = page.texts(".place-row__name .filter-link").await;
     let labels =
-        page.eval("return [...document.querySelectorAll('.map__pin')].filter(p => getComputedStyle(p).display !== 'none').map(p => p.getAttribute('aria-label'))").await;
-    let mut pins: Vec<String> =
-        labels.as_array().unwrap().iter().map(|l| l.as_str().unwrap().split(", ").next().unwrap().to_owned()).collect();
+        page.eval("return [...document.querySelectorAll('.map__pin')].filter(p => getComputedStyle(p).display !== 'none').map(p => [p.getAttribute('aria-label'), p.querySelector('.map__pin-mark').getBBox().width])").await;
+    let mut pins: Vec<String> = labels
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pin| format!("{} {:.1}", pin[0].as_str().unwrap().split(", ").next().unwrap(), pin[1].as_f64().unwrap()))
+        .collect();
     rows.sort();
     pins.sort();
     (rows, pins)

@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::map::{place_of, point_at};
 use super::{Explorer, use_explorer};
@@ -70,24 +69,53 @@ fn choose_place(explorer: &Explorer, target: Option<web_sys::EventTarget>) {
 }
 
 /// Writes into a pin what differs between `look` and what it showed `before`: its state, its
-/// size (one CSS custom property, `--r`, that the mark, the hit target and the label follow; set
-/// through the CSS object model, which a strict Content-Security-Policy allows) and what a screen
-/// reader says. Only a changed size restyles the pin's parts.
+/// size and where its name sits (as geometry attributes of the mark, the hit target and the
+/// name, so a resize restyles those three elements alone: a CSS custom property on the pin
+/// restyled the pin and all its parts, most of a map click's style work at 10k) and what a
+/// screen reader says.
 fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
+    let changed = |field: fn(&PinLook) -> &str| before.is_none_or(|b| field(b) != field(look));
     if before.is_none_or(|b| b.state != look.state) {
         let _ = match look.state {
             Some(state) => pin.set_attribute("data-pin", state),
             None => pin.remove_attribute("data-pin"),
         };
     }
-    if before.is_none_or(|b| b.radius != look.radius)
-        && let Some(pin) = pin.dyn_ref::<web_sys::SvgElement>()
-    {
-        let _ = pin.style().set_property("--r", &look.radius);
+    // A hidden pin keeps its last geometry: nothing of it is drawn.
+    let (target, mark, name) = parts(pin);
+    if !look.radius.is_empty() && changed(|l| &l.radius) {
+        let radius: f64 = look.radius.parse().unwrap_or(6.0);
+        if let Some(mark) = mark {
+            let _ = if mark.tag_name() == "rect" {
+                let side = format!("{}", radius * 1.8);
+                let corner = format!("{}", radius * -0.9);
+                [("x", &corner), ("y", &corner), ("width", &side), ("height", &side)].iter().try_for_each(|(k, v)| mark.set_attribute(k, v))
+            } else {
+                mark.set_attribute("r", &look.radius)
+            };
+        }
+        if let Some(target) = target {
+            let _ = target.set_attribute("r", &radius.max(TARGET_RADIUS).to_string());
+        }
     }
-    if before.is_none_or(|b| b.label != look.label) {
+    if let Some(name) = name.filter(|_| !look.name_y.is_empty() && changed(|l| &l.name_y)) {
+        let _ = name.set_attribute("y", &look.name_y);
+    }
+    if changed(|l| &l.label) {
         let _ = pin.set_attribute("aria-label", &look.label);
     }
+}
+
+/// The smallest radius of a pin's invisible hit target, in map units: small pins stay easy to
+/// hit (touch screens get a larger one from the stylesheet).
+const TARGET_RADIUS: f64 = 12.0;
+
+/// A pin's hit target, mark and name, in the order [`MapPin`] draws them.
+fn parts(pin: &web_sys::Element) -> (Option<web_sys::Element>, Option<web_sys::Element>, Option<web_sys::Element>) {
+    let target = pin.first_element_child();
+    let mark = target.as_ref().and_then(|t| t.next_element_sibling());
+    let name = mark.as_ref().and_then(|m| m.next_element_sibling());
+    (target, mark, name)
 }
 
 /// One place's pin, as it stays for the page's life: its name, shape, side and position (only
@@ -107,7 +135,7 @@ fn MapPin(
         let (x, y) = place.as_ref().map_or((0.0, 0.0), |p| p.at(stacked.get()));
         format!("translate({x:.1} {y:.1})")
     };
-    // The geometry attributes are fallbacks for browsers without CSS geometry properties.
+    // The size the pin is drawn at until its first look is written.
     let mark = if area {
         view! { <rect class="map__pin-mark" x="-5" y="-5" width="10" height="10" rx="2" /> }.into_any()
     } else {
@@ -117,7 +145,7 @@ fn MapPin(
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
         <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-place=id role="link" tabindex="0" transform=transform>
             // A larger transparent target keeps small pins easy to hit.
-            <circle class="map__pin-target" r="12" />
+            <circle class="map__pin-target" r=TARGET_RADIUS />
             {mark}
             <text class="map__label" y="-11">{name}</text>
         </g>

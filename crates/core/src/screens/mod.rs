@@ -16,7 +16,7 @@ mod timeline;
 pub use chips::{Chip, EmptyHint, active_chips, empty_hint, filters_in_words};
 pub use detail::{Detail, DetailList, Fact, StoryLinks};
 pub use facets::{FacetRow, facet_rows};
-pub use places::{FIRST_ROWS_PER_SIDE, LineLayer, MAX_LINES, MAX_NAMES_PER_PANEL, MAX_PINS, NAME_SIZE, NameSide, partner_pairs, PartnerLine, Pin, PinLook, PlaceGroup, PlaceRow, Places, WIDEST_LINE};
+pub use places::{FIRST_ROWS_PER_SIDE, LineLayer, MAX_LINES, MAX_NAMES_PER_PANEL, MAX_PINS, NAME_SIZE, NameSide, partner_pairs, PartnerLine, Pin, PinLook, PlaceGroup, PlaceRow, Places, WIDEST_LINE, pin_radius};
 pub use results::{ResultRow, announcement, results_summary};
 pub use sectors::{Bar, BarChart, CHART_BARS, SectorMatches, SectorPage, SectorTile, sector_tiles};
 pub use sources::{FootnoteEntry, SourceEntry, sources_of};

@@ -151,11 +151,19 @@ impl Pin {
         // Chinese characters are about one em wide, Latin letters about 0.58 em.
         let ems: f64 = self.name.chars().map(|c| if crate::i18n::has_han(c.encode_utf8(&mut [0; 4])) { 1.0 } else { 0.58 }).sum();
         let width = ems * NAME_SIZE + 4.0;
-        let baseline = match side {
-            NameSide::Above => self.y - self.radius - 4.0,
-            NameSide::Below => self.y + self.radius + NAME_SIZE * 0.8 + 2.0,
-        };
+        let baseline = self.y + self.name_baseline(Some(side));
         (self.x - width / 2.0, baseline - NAME_SIZE * 0.8, self.x + width / 2.0, baseline + NAME_SIZE * 0.25)
+    }
+
+    /// The baseline of the pin's name below its centre, in map units: above or below the mark
+    /// where the map names it (at [`NAME_SIZE`]), or just above it when pointing shows it (in
+    /// the stylesheet's larger type).
+    fn name_baseline(&self, named: Option<NameSide>) -> f64 {
+        match named {
+            Some(NameSide::Above) => -self.radius - 4.0,
+            Some(NameSide::Below) => self.radius + NAME_SIZE * 0.8 + 2.0,
+            None => -self.radius - 5.0,
+        }
     }
 
     /// Where the pin sits on the whole canvas (panels side by side, or stacked on phones).
@@ -172,8 +180,10 @@ pub struct PinLook {
     /// The pin's `data-pin`: [`PinLook::HIDDEN`] without a match, `named-above` or
     /// `named-below` when the map names it without pointing, none otherwise.
     pub state: Option<&'static str>,
-    /// The mark's radius in map units (the stylesheet's `--r`); empty when hidden.
+    /// The mark's radius in map units; empty when hidden.
     pub radius: String,
+    /// The name's baseline below the pin's centre in map units (its `y`); empty when hidden.
+    pub name_y: String,
     /// What a screen reader says (see [`Pin::label`]); empty when hidden.
     pub label: String,
 }
@@ -366,6 +376,7 @@ impl Places {
             Some(pin) => PinLook {
                 state: pin.named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
                 radius: pin.radius.to_string(),
+                name_y: pin.name_baseline(pin.named).to_string(),
                 label: pin.label.clone(),
             },
         }
@@ -604,6 +615,12 @@ mod tests {
             let look = all.look(&pin.id);
             assert_eq!(look.label, pin.label);
             assert_eq!(look.radius.parse::<f64>().unwrap(), pin.radius, "{}", pin.id);
+            let name_y: f64 = look.name_y.parse().unwrap();
+            match pin.named {
+                // The name drawn where the labelling checked that it fits.
+                Some(side) => assert!((pin.y + name_y - (pin.name_area(side).3 - NAME_SIZE * 0.25)).abs() < 1e-9, "{}", pin.id),
+                None => assert!(name_y < -pin.radius, "{}: a pointed-at name sits above the mark", pin.id),
+            }
             let named = look.state.map(|s| s.starts_with("named-"));
             assert_eq!(named.unwrap_or(false), pin.named.is_some(), "{}: {:?}", pin.id, look.state);
         }
