@@ -3,6 +3,8 @@
 
 use explorer_core::filter::{Facet, Query, Sort, Tab, text::normalize};
 
+use explorer_core::screens::ResultRow;
+
 use crate::support::{run, shipped_catalog};
 
 const SUMMARY: &str = ".results__summary";
@@ -192,5 +194,40 @@ fn results_download_as_csv_with_the_header_first() {
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines[0], explorer_core::export::csv_header(Tab::Initiatives), "the header is the first row");
         assert_eq!(lines.len(), count + 1, "header, one line per result");
+    });
+}
+
+#[test]
+fn show_more_adds_the_next_rows_in_order_and_a_new_filter_starts_from_the_first_page() {
+    let catalog = shipped_catalog();
+    let results = catalog.filter(&Query::default(), Tab::Initiatives, Sort::Date);
+    let titles: Vec<String> = results
+        .matches
+        .iter()
+        .map(|&i| ResultRow::of(&catalog, &explorer_core::i18n::ENGLISH, Tab::Initiatives, i).link.label)
+        .collect();
+    run("show_more", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        let first = page.texts(".result__title").await;
+        assert!(first.len() < titles.len(), "the bundle must fill more than one page for this test to mean something");
+        assert_eq!(first, titles[..first.len()], "the first page, newest first");
+        let summary = page.texts(SUMMARY).await.join("");
+        assert!(summary.starts_with(&format!("{} of {} ", first.len(), titles.len())), "{summary}");
+        // Keyboard: the button, then Enter.
+        let more = page.find(".show-more").await;
+        more.send_keys(&fantoccini::key::Key::Enter.to_string()).await.unwrap();
+        let two_pages = (first.len() * 2).min(titles.len());
+        page.wait_for_text(SUMMARY, &format!("{two_pages} of {} ", titles.len())).await;
+        assert_eq!(page.texts(".result__title").await, titles[..two_pages], "the next page follows the first");
+        // A filter is a new result set: back to one page.
+        let (sector, label, count) = busiest_option(Facet::Sector);
+        page.click_xpath(&format!(
+            "//details[summary[contains(., 'Sector')]]//label[span[normalize-space(text())='{label}']]/input"
+        ))
+        .await;
+        page.wait_until_param("sector", &sector).await;
+        page.wait_for_text(SUMMARY, &format!("{} of {count} ", first.len().min(count))).await;
+        assert_eq!(page.texts(".result__title").await.len(), first.len().min(count));
     });
 }

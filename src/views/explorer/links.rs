@@ -50,14 +50,36 @@ pub fn EntryLink(
     view! { <GoLink go=entry.go label=entry.label class />{entry.note.map(|n| format!(" {n}"))} }
 }
 
-/// Entries as list items, keyed: when the entries change, only the items that came or went are
-/// added or removed. The list reads the state once, in one memo of its `href`s, and each link
-/// reads its own from that memo: Leptos's reactive graph keeps a signal's subscribers in an
-/// ordered set that shifts on every removal, so thousands of links reading the state directly
-/// (the city list's partners) made every filter change quadratic.
+/// Entries as list items (a record's places, a story's partners): a fixed list, as most are.
+/// The list reads the state once, in one memo of its `href`s, and each link reads its own from
+/// that memo: Leptos's reactive graph keeps a signal's subscribers in an ordered set that shifts
+/// on every removal, so thousands of links reading the state directly made every filter change
+/// quadratic. No keyed list: a fixed list never moves its items, and thirty result cards each
+/// keeping one cost a facet click at 10k a few milliseconds to build and drop.
 #[component]
 pub fn EntryItems(
-    /// The entries, in order (a fixed list, or a signal of one).
+    /// The entries, in order.
+    entries: Vec<Entry>,
+) -> impl IntoView {
+    let explorer = use_explorer();
+    let gos: Vec<Go> = entries.iter().map(|e| e.go.clone()).collect();
+    let hrefs = Memo::new(move |_| explorer.hrefs(gos.iter()));
+    entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let href = move || hrefs.with(|h| h.get(i).cloned().unwrap_or_default());
+            entry_item(entry, href)
+        })
+        .collect_view()
+}
+
+/// Entries that change with the state (a sector page's matches), as list items, keyed: when the
+/// entries change, only the items that came or went are added or removed. Like [`EntryItems`],
+/// one memo holds the list's `href`s.
+#[component]
+pub fn LiveEntryItems(
+    /// The entries, in order.
     #[prop(into)]
     entries: Signal<Vec<Entry>>,
 ) -> impl IntoView {
@@ -72,12 +94,15 @@ pub fn EntryItems(
         <For each=move || entries.get() key=|e| (e.go.clone(), e.label.clone(), e.note.clone()) let(entry)>
             {
                 let go = entry.go.clone();
-                let href = move || hrefs.with(|h| h.get(&go).cloned().unwrap_or_default());
-                let note = entry.note.map(|n| format!(" {n}"));
-                view! { <li><a href=href class=class_of(&entry.go)>{entry.label}</a>{note}</li> }
+                entry_item(entry, move || hrefs.with(|h| h.get(&go).cloned().unwrap_or_default()))
             }
         </For>
     }
+}
+
+fn entry_item(entry: Entry, href: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
+    let note = entry.note.map(|n| format!(" {n}"));
+    view! { <li><a href=href class=class_of(&entry.go)>{entry.label}</a>{note}</li> }
 }
 
 /// A record's sources: document, section and footnotes, with the footnotes' addresses as links.

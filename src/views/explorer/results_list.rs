@@ -34,7 +34,7 @@ fn OtherTabHasMatches(
 }
 
 /// Rows shown at first and added by "Show more": the DOM stays small whatever the data size.
-const PAGE: usize = 30;
+const PAGE: usize = 20;
 
 /// Initiatives (or organisations) matching the filters, with paging, sorting and downloads.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::detail::Figures;
-use super::links::{EntryItems, EntryLink, GoLink};
+use super::links::{EntryItems, EntryLink, GoLink, LiveEntryItems};
 use super::sector_chart::SectorChart;
 use super::use_explorer;
 use crate::views::overview::Overview;
@@ -111,12 +111,12 @@ fn SectorPageView(
             <div class="sector-page__grid">
                 <section>
                     <h2>{t.list_initiatives} " " <span class="count">{move || matches.with(|m| m.initiative_count)}</span></h2>
-                    <ul><EntryItems entries=Signal::derive(move || matches.with(|m| m.initiatives.clone())) /></ul>
+                    <ul><LiveEntryItems entries=Signal::derive(move || matches.with(|m| m.initiatives.clone())) /></ul>
                     <GoLink go=Go::List(Tab::Initiatives) label=t.all_initiatives_in_list />
                 </section>
                 <section>
                     <h2>{t.list_organisations} " " <span class="count">{move || matches.with(|m| m.organisation_count)}</span></h2>
-                    <ul><EntryItems entries=Signal::derive(move || matches.with(|m| m.organisations.clone())) /></ul>
+                    <ul><LiveEntryItems entries=Signal::derive(move || matches.with(|m| m.organisations.clone())) /></ul>
                     <GoLink go=Go::List(Tab::Organisations) label=t.all_organisations_in_list />
                 </section>
                 <section>
