@@ -69,10 +69,9 @@ fn choose_place(explorer: &Explorer, target: Option<web_sys::EventTarget>) {
 }
 
 /// Writes into a pin what differs between `look` and what it showed `before`: its state, its
-/// size and where its name sits (as geometry attributes of the mark, the hit target and the
-/// name, so a resize restyles those three elements alone: a CSS custom property on the pin
-/// restyled the pin and all its parts, most of a map click's style work at 10k) and what a
-/// screen reader says.
+/// size and where its name sits (as geometry attributes of the mark and the name, so a resize
+/// restyles those two elements alone: a CSS custom property on the pin restyled the pin and all
+/// its parts, most of a map click's style work at 10k) and what a screen reader says.
 fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
     let changed = |field: fn(&PinLook) -> &str| before.is_none_or(|b| field(b) != field(look));
     if before.is_none_or(|b| b.state != look.state) {
@@ -82,40 +81,27 @@ fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
         };
     }
     // A hidden pin keeps its last geometry: nothing of it is drawn.
-    let (target, mark, name) = parts(pin);
-    if !look.radius.is_empty() && changed(|l| &l.radius) {
-        let radius: f64 = look.radius.parse().unwrap_or(6.0);
-        if let Some(mark) = mark {
+    let resized = !look.radius.is_empty() && changed(|l| &l.radius);
+    let name_moved = !look.name_y.is_empty() && changed(|l| &l.name_y);
+    if resized || name_moved {
+        // The hit target, then the mark, then the name (see `MapPin`).
+        let mark = pin.first_element_child().and_then(|target| target.next_element_sibling());
+        if let Some(mark) = mark.as_ref().filter(|_| resized) {
             let _ = if mark.tag_name() == "rect" {
-                let side = format!("{}", radius * 1.8);
-                let corner = format!("{}", radius * -0.9);
+                let radius: f64 = look.radius.parse().unwrap_or(6.0);
+                let (corner, side) = ((radius * -0.9).to_string(), (radius * 1.8).to_string());
                 [("x", &corner), ("y", &corner), ("width", &side), ("height", &side)].iter().try_for_each(|(k, v)| mark.set_attribute(k, v))
             } else {
                 mark.set_attribute("r", &look.radius)
             };
         }
-        if let Some(target) = target {
-            let _ = target.set_attribute("r", &radius.max(TARGET_RADIUS).to_string());
+        if let Some(name) = mark.and_then(|m| m.next_element_sibling()).filter(|_| name_moved) {
+            let _ = name.set_attribute("y", &look.name_y);
         }
-    }
-    if let Some(name) = name.filter(|_| !look.name_y.is_empty() && changed(|l| &l.name_y)) {
-        let _ = name.set_attribute("y", &look.name_y);
     }
     if changed(|l| &l.label) {
         let _ = pin.set_attribute("aria-label", &look.label);
     }
-}
-
-/// The smallest radius of a pin's invisible hit target, in map units: small pins stay easy to
-/// hit (touch screens get a larger one from the stylesheet).
-const TARGET_RADIUS: f64 = 12.0;
-
-/// A pin's hit target, mark and name, in the order [`MapPin`] draws them.
-fn parts(pin: &web_sys::Element) -> (Option<web_sys::Element>, Option<web_sys::Element>, Option<web_sys::Element>) {
-    let target = pin.first_element_child();
-    let mark = target.as_ref().and_then(|t| t.next_element_sibling());
-    let name = mark.as_ref().and_then(|m| m.next_element_sibling());
-    (target, mark, name)
 }
 
 /// One place's pin, as it stays for the page's life: its name, shape, side and position (only
@@ -144,8 +130,9 @@ fn MapPin(
     view! {
         // SVG has no buttons: a focusable group with the link role, chosen by click, Enter or Space.
         <g class="map__pin" class:map__pin--area=area class:map__pin--china=china data-place=id role="link" tabindex="0" transform=transform>
-            // A larger transparent target keeps small pins easy to hit.
-            <circle class="map__pin-target" r=TARGET_RADIUS />
+            // A transparent target keeps small pins easy to hit (larger ones are hit by their
+            // mark; touch screens get a larger target from the stylesheet).
+            <circle class="map__pin-target" r="12" />
             {mark}
             <text class="map__label" y="-11">{name}</text>
         </g>
