@@ -83,10 +83,11 @@ fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
     // A hidden pin keeps its last geometry: nothing of it is drawn.
     let resized = !look.radius.is_empty() && changed(|l| &l.radius);
     let name_moved = !look.name_y.is_empty() && changed(|l| &l.name_y);
-    if resized || name_moved {
-        // The hit target, then the mark, then the name (see `MapPin`).
-        let mark = pin.first_element_child().and_then(|target| target.next_element_sibling());
-        if let Some(mark) = mark.as_ref().filter(|_| resized) {
+    // The hit target, then the mark, then the name (see `MapPin`).
+    if (resized || name_moved)
+        && let Some(mark) = pin.first_element_child().and_then(|target| target.next_element_sibling())
+    {
+        if resized {
             let _ = if mark.tag_name() == "rect" {
                 let radius: f64 = look.radius.parse().unwrap_or(6.0);
                 let (corner, side) = ((radius * -0.9).to_string(), (radius * 1.8).to_string());
@@ -95,7 +96,7 @@ fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
                 mark.set_attribute("r", &look.radius)
             };
         }
-        if let Some(name) = mark.and_then(|m| m.next_element_sibling()).filter(|_| name_moved) {
+        if name_moved && let Some(name) = mark.next_element_sibling() {
             let _ = name.set_attribute("y", &look.name_y);
         }
     }
