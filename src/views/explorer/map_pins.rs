@@ -81,20 +81,16 @@ fn show(pin: &web_sys::Element, before: Option<&PinLook>, look: &PinLook) {
         };
     }
     // A hidden pin keeps its last geometry: nothing of it is drawn.
-    let resized = !look.radius.is_empty() && changed(|l| &l.radius);
+    let resized = !look.mark.is_empty() && before.is_none_or(|b| b.mark != look.mark);
     let name_moved = !look.name_y.is_empty() && changed(|l| &l.name_y);
     // The hit target, then the mark, then the name (see `MapPin`).
     if (resized || name_moved)
         && let Some(mark) = pin.first_element_child().and_then(|target| target.next_element_sibling())
     {
         if resized {
-            let _ = if mark.tag_name() == "rect" {
-                let radius: f64 = look.radius.parse().unwrap_or(6.0);
-                let (corner, side) = ((radius * -0.9).to_string(), (radius * 1.8).to_string());
-                [("x", &corner), ("y", &corner), ("width", &side), ("height", &side)].iter().try_for_each(|(k, v)| mark.set_attribute(k, v))
-            } else {
-                mark.set_attribute("r", &look.radius)
-            };
+            for (name, value) in &look.mark {
+                let _ = mark.set_attribute(name, value);
+            }
         }
         if name_moved && let Some(name) = mark.next_element_sibling() {
             let _ = name.set_attribute("y", &look.name_y);

@@ -166,6 +166,16 @@ impl Pin {
         }
     }
 
+    /// The mark's geometry attributes (see [`PinLook::mark`]).
+    fn mark_geometry(&self) -> Vec<(&'static str, String)> {
+        if self.area {
+            let (corner, side) = ((self.radius * -0.9).to_string(), (self.radius * 1.8).to_string());
+            vec![("x", corner.clone()), ("y", corner), ("width", side.clone()), ("height", side)]
+        } else {
+            vec![("r", self.radius.to_string())]
+        }
+    }
+
     /// Where the pin sits on the whole canvas (panels side by side, or stacked on phones).
     pub fn at(&self, stacked: bool) -> (f64, f64) {
         let (dx, dy) = panel_offsets(stacked)[self.panel];
@@ -180,8 +190,10 @@ pub struct PinLook {
     /// The pin's `data-pin`: [`PinLook::HIDDEN`] without a match, `named-above` or
     /// `named-below` when the map names it without pointing, none otherwise.
     pub state: Option<&'static str>,
-    /// The mark's radius in map units; empty when hidden.
-    pub radius: String,
+    /// The mark's geometry attributes, sized by [`pin_radius`]: a circle's `r`, or a square's
+    /// `x`, `y`, `width` and `height` (regions, provinces and countries; a little smaller than
+    /// the circle's box, so the two look alike in weight). Empty when hidden.
+    pub mark: Vec<(&'static str, String)>,
     /// The name's baseline below the pin's centre in map units (its `y`); empty when hidden.
     pub name_y: String,
     /// What a screen reader says (see [`Pin::label`]); empty when hidden.
@@ -375,7 +387,7 @@ impl Places {
             None => PinLook { state: Some(PinLook::HIDDEN), ..PinLook::default() },
             Some(pin) => PinLook {
                 state: pin.named.map(|side| if side == NameSide::Above { "named-above" } else { "named-below" }),
-                radius: pin.radius.to_string(),
+                mark: pin.mark_geometry(),
                 name_y: pin.name_baseline(pin.named).to_string(),
                 label: pin.label.clone(),
             },
@@ -614,7 +626,13 @@ mod tests {
         for pin in &all.pins {
             let look = all.look(&pin.id);
             assert_eq!(look.label, pin.label);
-            assert_eq!(look.radius.parse::<f64>().unwrap(), pin.radius, "{}", pin.id);
+            let size = |name: &str| look.mark.iter().find(|(n, _)| *n == name).map(|(_, v)| v.parse::<f64>().unwrap());
+            if pin.area {
+                assert_eq!((size("width"), size("height")), (Some(pin.radius * 1.8), Some(pin.radius * 1.8)), "{}", pin.id);
+                assert_eq!((size("x"), size("y")), (Some(pin.radius * -0.9), Some(pin.radius * -0.9)), "{}: centred", pin.id);
+            } else {
+                assert_eq!(look.mark, vec![("r", pin.radius.to_string())], "{}", pin.id);
+            }
             let name_y: f64 = look.name_y.parse().unwrap();
             match pin.named {
                 // The name drawn where the labelling checked that it fits.
@@ -625,6 +643,18 @@ mod tests {
             assert_eq!(named.unwrap_or(false), pin.named.is_some(), "{}: {:?}", pin.id, look.state);
         }
         assert!(all.pins.iter().any(|p| all.look(&p.id).state == Some("named-above")), "some names fit above their pins");
+    }
+
+    #[test]
+    fn a_square_mark_is_centred_on_its_place_and_a_little_smaller_than_the_circle() {
+        let (_, all, _) = unfiltered_and_narrowed();
+        let circle = Pin { radius: 10.0, area: false, ..all.pins[0].clone() };
+        let square = Pin { area: true, ..circle.clone() };
+        assert_eq!(circle.mark_geometry(), vec![("r", "10".to_owned())]);
+        assert_eq!(
+            square.mark_geometry(),
+            vec![("x", "-9".to_owned()), ("y", "-9".to_owned()), ("width", "18".to_owned()), ("height", "18".to_owned())]
+        );
     }
 
     #[test]
