@@ -642,8 +642,19 @@ mod tests {
 
     #[test]
     fn a_square_mark_is_centred_on_its_place_and_a_little_smaller_than_the_circle() {
-        let (_, all, _) = unfiltered_and_narrowed();
-        let circle = Pin { radius: 10.0, area: false, ..all.pins[0].clone() };
+        let circle = Pin {
+            id: "p".into(),
+            name: "P".into(),
+            panel: 0,
+            x: 0.0,
+            y: 0.0,
+            radius: 10.0,
+            area: false,
+            china: false,
+            initiatives: 1,
+            label: String::new(),
+            named: None,
+        };
         let square = Pin { area: true, ..circle.clone() };
         assert_eq!(circle.mark_geometry(), vec![("r", "10".to_owned())]);
         assert_eq!(
