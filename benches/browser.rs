@@ -176,7 +176,7 @@ fn print_profile(view: &str, kind: &str, profile: &Value) {
         let mut top: Vec<(String, usize)> = table.into_iter().collect();
         top.sort_by(|a, b| b.1.cmp(&a.1));
         println!("-- {title}");
-        for (name, n) in top.into_iter().filter(|(name, _)| title == "self" || std::env::var("BENCH_PROFILE_ALL").is_ok() || name.contains("explorer") || name.contains("keyed") || name.contains("eu_china")).take(if title == "self" { 12 } else { 40 }) {
+        for (name, n) in top.into_iter().filter(|(name, _)| title == "self" || std::env::var("BENCH_PROFILE_ALL").is_ok() || name.contains("explorer") || name.contains("keyed") || name.contains("eu_china")).take(if title == "self" { 12 } else { std::env::var("BENCH_PROFILE_TOP").ok().and_then(|n| n.parse().ok()).unwrap_or(40) }) {
             println!("{n:>6}  {name}");
         }
     }
@@ -248,6 +248,8 @@ fn main() {
                     let profile = std::env::var("BENCH_PROFILE").is_ok_and(|v| v == view);
                     if profile {
                         page.devtools("Profiler.enable", serde_json::json!({})).await;
+                        // A sample every 0.1 ms: the default (about 1 ms) leaves a change a handful.
+                        page.devtools("Profiler.setSamplingInterval", serde_json::json!({ "interval": 100 })).await;
                         page.devtools("Profiler.start", serde_json::json!({})).await;
                     }
                     if std::env::var("BENCH_LOAF").is_ok() {

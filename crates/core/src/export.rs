@@ -282,7 +282,7 @@ pub fn default_embed_height(state: &ViewState) -> u32 {
 /// Content-Security-Policy run it as it is.
 /// The iframe's title (its accessible name on the host page) is `t`'s.
 pub fn embed_code(t: &Strings, iframe_address: &str, script_address: &str, height: u32, form: EmbedForm) -> String {
-    let attribute = |text: &str| text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
+    let attribute = crate::markup::escaped;
     let iframe = format!(
         "<iframe data-eu-china-explorer src=\"{}\" title=\"{}\" loading=\"lazy\" \
          width=\"100%\" height=\"{height}\" frameborder=\"0\"></iframe>",

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod labels;
 pub mod load;
 pub mod map;
+pub mod markup;
 pub mod model;
 pub mod related;
 pub mod screens;
