@@ -103,6 +103,10 @@ fn a_hostile_bundle_is_shown_as_text_and_nothing_executes() {
                 nothing_executed(page, &format!("{link} at {width} px")).await;
             }
         }
+        // The city list is written as markup (see `places.rs`): the place's name is its text.
+        page.open("/?view=map").await;
+        page.wait_for_text(".city-list", "<b>bold</b>").await;
+        nothing_executed(page, "the city list").await;
         // The script text is shown literally, and the page still works.
         page.open("/?view=list&item=initiative:example-mission").await;
         let title = page.find("#detail-title").await.text().await.unwrap();
