@@ -107,6 +107,35 @@ fn a_chip_kept_through_a_search_removes_its_filter_and_keeps_the_search() {
 }
 
 #[test]
+fn a_search_dropped_before_the_typing_pauses_stays_dropped() {
+    run("typed_ahead", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        let everything = page.find(".results__summary").await.text().await.unwrap();
+        // Typed, then its chip removed at once, in one script: well before the address takes
+        // the words (it does once the typing pauses), so the chip's link leads to the address
+        // as it still is.
+        let script = "const done = arguments[arguments.length - 1];
+            const input = document.getElementById('search-input');
+            input.focus();
+            for (const ch of 'solar') { input.value += ch; input.dispatchEvent(new Event('input', { bubbles: true })); }
+            setTimeout(() => {
+                const chips = [...document.querySelectorAll('a.chip')].map(c => c.textContent);
+                document.querySelector('a.chip').click();
+                done([chips.join(' '), location.search]);
+            }, 0);";
+        let seen = page.client.execute_async(script, vec![]).await.unwrap();
+        assert!(seen[0].as_str().unwrap().contains("solar"), "the search's chip: {seen}");
+        assert_eq!(seen[1], "?view=list", "the address has not taken the words yet");
+        tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+        assert_eq!(page.param("q").await, None, "the dropped words never reach the address");
+        assert_eq!(page.eval("return document.getElementById('search-input').value").await, "");
+        assert_eq!(page.find(".results__summary").await.text().await.unwrap(), everything);
+        assert!(page.texts(".chip").await.is_empty(), "{:?}", page.texts(".chip").await);
+    });
+}
+
+#[test]
 fn organisation_type_other_reads_other_and_side_other_reads_elsewhere() {
     run("enum_labels", async |page| {
         page.open("/?view=list").await;

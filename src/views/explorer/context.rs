@@ -3,8 +3,10 @@
 //! following a [`Go`], so back/forward, reload and shared links all restore the same screen.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
 
@@ -34,7 +36,25 @@ pub struct Explorer {
     pub places: Memo<Places>,
     pathname: Memo<String>,
     navigate: StoredValue<Arc<dyn Fn(&str, NavigateOptions)>, LocalStorage>,
+    /// The URL's own state (`state` is this one, or a search typed ahead of it).
+    address_state: Memo<ViewState>,
+    /// A search typed but not yet written into the address (see [`Explorer::go`]).
+    typed_ahead: RwSignal<Option<TypedAhead>>,
+    catch_up_later: StoredValue<Option<TimeoutHandle>, LocalStorage>,
 }
+
+/// The words typed into the search box on top of the address's state `from`. The screen
+/// follows them at once; the address once the typing pauses. Writing the address on every
+/// keystroke (the router's navigation and `history.replaceState`) was a fifth of a keystroke's
+/// script time.
+#[derive(Clone, PartialEq)]
+struct TypedAhead {
+    from: ViewState,
+    search: Go,
+}
+
+/// How long typing pauses before the address takes the words.
+const TYPING_PAUSE: Duration = Duration::from_millis(300);
 
 impl Explorer {
     /// Creates the state from the URL's parsed state and provides it to the component tree.
@@ -48,7 +68,16 @@ impl Explorer {
             notices.extend(catalog.with_value(|c| state.drop_unknown_ids(c)));
             (state, notices)
         });
-        let state = Memo::new(move |_| checked.with(|(s, _)| s.clone()));
+        let address_state = Memo::new(move |_| checked.with(|(s, _)| s.clone()));
+        let typed_ahead = RwSignal::new(None::<TypedAhead>);
+        // Typed words count only on the address they were typed on: back, forward or any other
+        // link leaves them behind.
+        let state = Memo::new(move |_| {
+            address_state.with(|s| typed_ahead.with(|t| match t {
+                Some(typed) if typed.from == *s => s.follow(&typed.search),
+                _ => s.clone(),
+            }))
+        });
         let notices = Memo::new(move |_| checked.with(|(_, n)| n.clone()));
         let without_item = Memo::new(move |_| state.with(|s| ViewState { item: None, ..s.clone() }));
         let results_for =
@@ -73,7 +102,19 @@ impl Explorer {
             places,
             pathname: location.pathname,
             navigate: StoredValue::new_local(Arc::new(navigate)),
+            address_state,
+            typed_ahead,
+            catch_up_later: StoredValue::new_local(None),
         };
+        // A link's `href` holds typed words the address may not have yet; the address takes
+        // them before the router follows a click (a capture listener runs before the router's),
+        // or "Clear the search" would lead to the address already shown and change nothing.
+        let before_links = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || explorer.catch_up());
+        let _ = window().add_event_listener_with_callback_and_bool("click", before_links.as_ref().unchecked_ref(), true);
+        let before_links = send_wrapper::SendWrapper::new(before_links);
+        on_cleanup(move || {
+            let _ = window().remove_event_listener_with_callback_and_bool("click", before_links.as_ref().unchecked_ref(), true);
+        });
         provide_context(explorer);
         explorer
     }
@@ -91,11 +132,46 @@ impl Explorer {
         from.with(|s| gos.map(|go| s.href(&path, go)).collect())
     }
 
-    /// Follows `go` now; `replace` keeps history short (typing in the search box).
+    /// Follows `go`: the screen changes now. A search typed into the box (`Go::Search` with
+    /// `replace`) reaches the address once the typing pauses, or sooner when [`catch_up`] is
+    /// called (the box loses focus, Enter, a click) or another `go` follows; `replace` keeps
+    /// history short. Every link's `href` comes from `state`, so it holds the typed words.
+    ///
+    /// [`catch_up`]: Explorer::catch_up
     pub fn go(&self, go: &Go, replace: bool) {
+        self.cancel_catch_up();
+        if replace && matches!(go, Go::Search(_)) {
+            self.typed_ahead.set(Some(TypedAhead { from: self.address_state.get_untracked(), search: go.clone() }));
+            let explorer = *self;
+            let later = set_timeout_with_handle(move || explorer.catch_up(), TYPING_PAUSE).ok();
+            self.catch_up_later.set_value(later);
+            return;
+        }
         let href = self.state.with_untracked(|s| s.href(&self.pathname.get_untracked(), go));
+        self.navigate_to(&href, replace);
+        self.typed_ahead.set(None);
+    }
+
+    /// Writes typed words that the address does not hold yet into it.
+    pub fn catch_up(&self) {
+        self.cancel_catch_up();
+        let Some(typed) = self.typed_ahead.get_untracked() else { return };
+        if self.address_state.with_untracked(|s| *s == typed.from) {
+            let href = typed.from.href(&self.pathname.get_untracked(), &typed.search);
+            self.navigate_to(&href, true);
+        }
+        self.typed_ahead.set(None);
+    }
+
+    fn cancel_catch_up(&self) {
+        if let Some(handle) = self.catch_up_later.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    }
+
+    fn navigate_to(&self, href: &str, replace: bool) {
         let options = NavigateOptions { replace, scroll: false, ..NavigateOptions::default() };
-        self.navigate.with_value(|navigate| navigate(&href, options));
+        self.navigate.with_value(|navigate| navigate(href, options));
     }
 
     /// The full address of the screen `go` leads to, for downloads, citations and embed code.

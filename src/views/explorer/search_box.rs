@@ -70,6 +70,7 @@ pub fn SearchBox() -> impl IntoView {
                     choose(s);
                 } else {
                     open.set(false);
+                    explorer.catch_up();
                 }
             }
             "Escape" if open.get_untracked() => {
@@ -141,7 +142,10 @@ pub fn SearchBox() -> impl IntoView {
                 prop:value=move || text.get()
                 on:input=on_input
                 on:keydown=on_keydown
-                on:blur=move |_| open.set(false)
+                on:blur=move |_| {
+                    open.set(false);
+                    explorer.catch_up();
+                }
             />
             <ul id="search-suggestions" role="listbox" aria-label=t.suggestions class="suggestions" hidden=move || !shown()>
                 <For each=group_ids key=|group| *group children=group_view />
