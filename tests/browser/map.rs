@@ -202,3 +202,41 @@ fn the_map_names_its_busiest_places_without_overlaps() {
         assert_eq!(shown[1], serde_json::json!([]), "no overlaps");
     });
 }
+
+/// The city list is rewritten in place as the screen changes (`write_rows` in the app): after
+/// each change, rows leaving and coming back included, it reads exactly as the list that a fresh
+/// page draws at the same address.
+#[test]
+fn the_city_list_after_each_change_reads_as_a_fresh_page_at_its_address() {
+    const LIST: &str = "return [document.querySelector('.place-groups').innerHTML,
+        document.querySelectorAll('.place-row').length, document.querySelectorAll('.place-row__partners a').length]";
+    let first_sector = "document.querySelector('.filters__panel input[type=checkbox]').click(); return 0";
+    let first_row = "document.querySelector('.place-row__name a').click(); return 0";
+    run("city_list_in_place", async |page| {
+        page.open("/?view=map").await;
+        page.find(".place-row").await;
+        let settle = async || {
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let list = page.eval(LIST).await;
+            let address = page.eval("return location.pathname + location.search").await;
+            (address.as_str().unwrap().to_owned(), list)
+        };
+        let mut seen = vec![settle().await];
+        for step in [first_sector, first_row, "history.back(); return 0", first_sector, first_row, "history.back(); return 0", "history.back(); return 0"] {
+            page.eval(step).await;
+            seen.push(settle().await);
+        }
+        let counts: Vec<(u64, u64)> = seen.iter().map(|(_, l)| (l[1].as_u64().unwrap(), l[2].as_u64().unwrap())).collect();
+        let moved = |pick: fn(&(u64, u64)) -> u64| {
+            let steps: Vec<(u64, u64)> = counts.windows(2).map(|w| (pick(&w[0]), pick(&w[1]))).collect();
+            steps.iter().any(|(a, b)| b < a) && steps.iter().any(|(a, b)| b > a)
+        };
+        assert!(moved(|c| c.0) && moved(|c| c.1), "rows and partners must both leave and come back: {counts:?}");
+        for (address, list) in &seen {
+            page.open(address).await;
+            page.find(".place-row").await;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            assert_eq!(page.eval(LIST).await, *list, "the city list at {address}");
+        }
+    });
+}

@@ -32,20 +32,28 @@ pub fn MapPins(
     // added the new pins (effects follow rendering), and before the next paint.
     Effect::new(move |written: Option<HashMap<Id, PinLook>>| {
         let mut written = written.unwrap_or_default();
-        drawn.track();
         let Some(layer) = layer.get() else { return written };
-        explorer.places.with(|places| {
+        // `For` keeps the pins in the order of `drawn`, so the ids need not be read back from
+        // the page (two hundred reads and strings per click).
+        drawn.with(|ids| explorer.places.with(|places| {
             let pins = layer.children();
-            for element in (0..pins.length()).filter_map(|i| pins.item(i)) {
-                let Some(id) = element.get_attribute("data-place") else { continue };
-                let look = places.look(&id);
-                let before = written.get(&id);
+            let read_back;
+            let ids = if pins.length() as usize == ids.len() {
+                ids
+            } else {
+                read_back = (0..pins.length()).map(|i| pins.item(i).and_then(|p| p.get_attribute("data-place")).unwrap_or_default()).collect::<Vec<_>>();
+                &read_back
+            };
+            for (i, id) in ids.iter().enumerate() {
+                let Some(element) = pins.item(i as u32) else { continue };
+                let look = places.look(id);
+                let before = written.get(id);
                 if before != Some(&look) {
                     show(&element, before, &look);
-                    written.insert(id, look);
+                    written.insert(id.clone(), look);
                 }
             }
-        });
+        }));
         written
     });
     view! {
