@@ -136,6 +136,32 @@ fn a_search_dropped_before_the_typing_pauses_stays_dropped() {
 }
 
 #[test]
+fn words_typed_just_before_a_reload_come_back_once() {
+    run("typed_then_reloaded", async |page| {
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        // Typed and reloaded in one script: the reload begins well before the typing pauses
+        // and the address takes the words.
+        let script = "const input = document.getElementById('search-input');
+            input.focus();
+            for (const ch of 'wuhan') { input.value += ch; input.dispatchEvent(new Event('input', { bubbles: true })); }
+            const address = location.search;
+            location.reload();
+            return address;";
+        assert_eq!(page.eval(script).await, "?view=list", "the address had not taken the words");
+        page.wait_until_param("q", "wuhan").await;
+        page.find(".result").await;
+        assert_eq!(page.eval("return document.getElementById('search-input').value").await, "wuhan");
+        // Once: the same address opened again later shows no search.
+        page.open("/?view=list").await;
+        page.find(".result").await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(page.eval("return document.getElementById('search-input').value").await, "");
+        assert_eq!(page.param("q").await, None);
+    });
+}
+
+#[test]
 fn organisation_type_other_reads_other_and_side_other_reads_elsewhere() {
     run("enum_labels", async |page| {
         page.open("/?view=list").await;

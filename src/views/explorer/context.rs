@@ -115,6 +115,12 @@ impl Explorer {
         on_cleanup(move || {
             let _ = window().remove_event_listener_with_callback_and_bool("click", before_links.as_ref().unchecked_ref(), true);
         });
+        // Typed words the address had not taken when the page was last reloaded or left.
+        let kept = window_event_listener(leptos::ev::pagehide, move |_| explorer.keep_unsent_search());
+        on_cleanup(move || kept.remove());
+        if let Some(words) = super::unsent_search::take(&current_address()) {
+            explorer.go(&Go::Search(words), true);
+        }
         provide_context(explorer);
         explorer
     }
@@ -163,6 +169,15 @@ impl Explorer {
         self.typed_ahead.set(None);
     }
 
+    /// Keeps typed words that the address does not hold yet for the page's next start (see
+    /// `unsent_search`).
+    fn keep_unsent_search(&self) {
+        let Some(TypedAhead { from, search: Go::Search(words) }) = self.typed_ahead.get_untracked() else { return };
+        if self.address_state.with_untracked(|s| *s == from) {
+            super::unsent_search::keep(&current_address(), &words);
+        }
+    }
+
     fn cancel_catch_up(&self) {
         if let Some(handle) = self.catch_up_later.try_update_value(Option::take).flatten() {
             handle.clear();
@@ -184,6 +199,11 @@ impl Explorer {
     pub fn results(&self) -> Memo<Results> {
         if self.tab.get() == Tab::Organisations { self.organisations } else { self.initiatives }
     }
+}
+
+/// The page's full address, as the browser shows it.
+fn current_address() -> String {
+    window().location().href().unwrap_or_default()
 }
 
 pub fn use_explorer() -> Explorer {

@@ -21,6 +21,7 @@ mod sectors;
 mod stories;
 mod timeline;
 mod toolbar;
+mod unsent_search;
 
 use std::sync::Arc;
 
