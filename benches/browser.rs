@@ -47,6 +47,9 @@ const done = arguments[arguments.length - 1];
 const frame = () => new Promise(r => setTimeout(r, 30));
 const settled = () => new Promise(r => setTimeout(r, 0));
 const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd', 'cheng', 'chen'];
+// Issue 16's hard queries, each pasted over the last: 10,000 characters, only punctuation,
+// right-to-left text, emoji, and one letter that most records hold.
+const hard = ['cluster cooperation '.repeat(500), '?!.,;:…—()[]{}«»', 'مرحبا بالعالم שלום עולם', '😀🚀🇨🇳👩‍🔬', 'e'];
 // DOM changes per change (nodes added or removed, attributes and texts set): a count that,
 // unlike time, does not vary from run to run.
 const count = records => records.reduce((n, r) => n + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1), 0);
@@ -63,9 +66,9 @@ const changed = () => { const n = pending + count(observer.takeRecords()); pendi
     await frame();
     changed();
     const t0 = performance.now();
-    if (kind === 'search') {
+    if (kind === 'search' || kind === 'hard') {
       const input = document.getElementById('search-input');
-      input.value = words[i % words.length];
+      input.value = kind === 'search' ? words[i % words.length] : hard[i % hard.length];
       input.dispatchEvent(new Event('input', { bubbles: true }));
     } else if (kind === 'open') {
       const links = document.querySelectorAll('.result__title a');
@@ -218,9 +221,10 @@ fn main() {
     let code = app_code_gzip();
     let mut rows = Vec::new();
     let mut loads = Vec::new();
+    let mut hard_rows = Vec::new();
     for (name, body, first, changes) in bundles.into_iter().filter(|b| wanted("BENCH_BUNDLES", &b.0)) {
         let bundle_gzip = gzip_size(&body);
-        let found = std::sync::Mutex::new((Vec::new(), String::new()));
+        let found = std::sync::Mutex::new((Vec::new(), String::new(), Vec::new()));
         run(&format!("bench-{}", name.replace(' ', "-")), async |page| {
             page.server.enable_compression();
             let long = std::time::Duration::from_secs(300);
@@ -232,13 +236,14 @@ fn main() {
             );
             let wait = std::time::Duration::from_secs(180);
             let mut view_rows = Vec::new();
+            let mut hard_rows = Vec::new();
             let mut list_median = (f64::NAN, f64::NAN, f64::NAN);
             for (view, address, ready) in VIEWS.into_iter().filter(|v| wanted("BENCH_ONLY", v.0) || v.0 == "list") {
                 let address = address.replace("{item}", &first);
-                let mut medians = [(0.0, 0.0); 2];
+                let mut medians = [(0.0, 0.0); 3];
                 let mut painted = (0.0, 0.0);
-                let mut dom_changes = [0.0; 2];
-                for (k, kind) in ["search", "sector"].into_iter().enumerate() {
+                let mut dom_changes = [0.0; 3];
+                for (k, kind) in ["search", "sector", "hard"].into_iter().enumerate() {
                     page.open(&address).await;
                     page.find_within(ready, wait).await;
                     // What a change costs without some part of the page:
@@ -262,6 +267,7 @@ fn main() {
                     let (median, p95) = stats(&following);
                     match kind {
                         "search" => println!("{name} {view}: keystroke to suggestions on screen (next frame included) {median:.1} / {p95:.1} ms"),
+                        "hard" => println!("{name} {view}: hard query to suggestions on screen (next frame included) {median:.1} / {p95:.1} ms"),
                         _ => {
                             println!("{name} {view}: facet click to its frame painted {median:.1} / {p95:.1} ms");
                             painted = (median, p95);
@@ -305,7 +311,8 @@ fn main() {
                         println!("DOM changes of one {kind} change on {name} {view}: {groups}");
                     }
                 }
-                let [(search_median, search_p95), (sector_median, sector_p95)] = medians;
+                let [(search_median, search_p95), (sector_median, sector_p95), (hard_median, hard_p95)] = medians;
+                hard_rows.push(format!("| {name} | {view} | {hard_median:.1} / {hard_p95:.1} ms |"));
                 if view == "list" {
                     list_median = (search_median, sector_median, painted.0);
                 }
@@ -343,20 +350,24 @@ fn main() {
                 memory[2].as_f64().unwrap_or(0.0) / 1e6,
                 memory[1],
             );
-            *found.lock().unwrap() = (out, load);
+            *found.lock().unwrap() = (out, load, hard_rows);
         });
-        let (out, load) = found.into_inner().unwrap();
+        let (out, load, hard) = found.into_inner().unwrap();
         rows.extend(out);
+        hard_rows.extend(hard);
         loads.push(load);
     }
     let table = format!(
         "App code (wasm + js + css), gzip: {} KB\n\n\
          | bundle | view | search keystroke, median / p95 | facet click, median / p95 | facet click to its frame painted, median / p95 | ÷ list view (median), keystroke / click / click painted | DOM changes (median), keystroke / click |\n\
          |---|---|---|---|---|---|---|\n{}\n\n\
+         | bundle | view | hard query keystroke (10,000 characters, punctuation, right-to-left, emoji, one letter), median / p95 |\n\
+         |---|---|---|\n{}\n\n\
          | bundle | bundle gzip | first results (list) | JS heap | wasm memory | DOM elements (list) |\n\
          |---|---|---|---|---|---|\n{}\n",
         code / 1024,
         rows.join("\n"),
+        hard_rows.join("\n"),
         loads.join("\n"),
     );
     println!("\n{table}");

@@ -240,3 +240,28 @@ fn the_city_list_after_each_change_reads_as_a_fresh_page_at_its_address() {
         }
     });
 }
+
+/// The city list's rows are rewritten in place, so after a filter change the row with the
+/// keyboard focus (or under a still pointer) may show another place: that place is then the
+/// pointed one, its row and pin lit (and no other), as when the focus moves onto a row.
+#[test]
+fn the_focused_row_stays_lit_through_a_change() {
+    run("city_list_pointed", async |page| {
+        page.open("/?view=map").await;
+        page.find(".place-row").await;
+        let focused = "return document.activeElement.closest('.place-row').dataset.place";
+        page.eval("document.querySelector('.place-row:nth-child(1) .place-row__name a').focus(); return 0").await;
+        let first = page.eval(focused).await;
+        let lit = "return [...document.querySelectorAll('.place-row.is-pointed, .map__pin.is-pointed')].map(r => r.dataset.place)";
+        assert_eq!(page.eval(lit).await, serde_json::json!([first, first]), "the row and its pin");
+        let mut moved = false;
+        for _ in 0..4 {
+            page.eval("document.querySelector('.filters__panel input[type=checkbox]').click(); return 0").await;
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let now = page.eval(focused).await;
+            moved |= now != first;
+            assert_eq!(page.eval(lit).await, serde_json::json!([now, now]), "lit after a change: the focused row and its pin");
+        }
+        assert!(moved, "another place must move into the focused row for this test to mean something");
+    });
+}

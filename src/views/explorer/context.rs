@@ -115,7 +115,7 @@ impl Explorer {
         on_cleanup(move || {
             let _ = window().remove_event_listener_with_callback_and_bool("click", before_links.as_ref().unchecked_ref(), true);
         });
-        // Typed words the address had not taken when the page was last reloaded or left.
+        // Typed words the address had not taken when the page was reloaded (see `unsent_search`).
         let kept = window_event_listener(leptos::ev::pagehide, move |_| explorer.keep_unsent_search());
         on_cleanup(move || kept.remove());
         if let Some(words) = super::unsent_search::take(&current_address()) {

@@ -145,6 +145,9 @@ pub fn point_at(hovered: RwSignal<Option<String>>, entered: Option<web_sys::Even
 /// names on those few elements (its lines are the lit layers). Pins and rows carry their places
 /// in `data-` attributes, so a pointer move costs a couple of selector lookups instead of
 /// notifying a subscriber in every pin and row.
+/// The class of the pin and city-list row of the place under the pointer or focus.
+pub(super) const POINTED: &str = "is-pointed";
+
 fn light_places(pointed: Option<&str>, chosen: &[String]) {
     let Some(document) = window().document() else { return };
     let mark = |class: &str, selector: String| {
@@ -154,7 +157,7 @@ fn light_places(pointed: Option<&str>, chosen: &[String]) {
         }
     };
     mark(
-        "is-pointed",
+        POINTED,
         pointed.map_or(String::new(), |id| format!("[data-place=\"{id}\"]")),
     );
     mark("is-chosen", chosen.iter().map(|id| format!(".map__pin[data-place=\"{id}\"]")).collect::<Vec<_>>().join(","));

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::map::{CooperationMap, point_at};
+use super::map::{CooperationMap, POINTED, point_at};
 use super::{Explorer, use_explorer};
 use crate::views::AfterFirstPaint;
 use explorer_core::filter::Facet;
@@ -60,7 +60,11 @@ fn PlaceGroupList(
     let rows_written = RenderEffect::new(move |written: Option<Vec<ShownRow>>| {
         let written = written.unwrap_or_default();
         let Some(list) = list.get() else { return written };
-        shown.with(|rows| write_rows(&list, &written, rows, t.partner_places));
+        let moved = hovered.with_untracked(|pointed| shown.with(|rows| write_rows(&list, &written, rows, t.partner_places, pointed.as_deref())));
+        // The pointer (or focus) stays on its row, which now shows another place.
+        if moved.is_some() {
+            hovered.set(moved);
+        }
         shown.get_untracked()
     });
     // A render effect lives as long as its value.
@@ -121,9 +125,18 @@ impl ShownRow {
 /// with the state, yet most rows keep their shape from one change to the next, so each row and
 /// partner is rewritten in place, text by text and link by link, and only what is new is parsed
 /// from markup: a facet click on the 10k map re-created over four hundred elements and had them
-/// styled and laid out afresh. In place, a focused link also keeps its focus.
-fn write_rows(list: &web_sys::Element, written: &[ShownRow], rows: &[ShownRow], partners_label: &str) {
-    write_children(list, written, rows, rewrite_row, |out, row| push_row(out, row, partners_label));
+/// styled and laid out afresh. In place, a focused link also keeps its focus. A row that now
+/// shows the `pointed` place is lit, whether the map's `light_places` ran before or after; the
+/// place now shown by the row under the pointer or focus, if it changed, is returned.
+fn write_rows(list: &web_sys::Element, written: &[ShownRow], rows: &[ShownRow], partners_label: &str, pointed: Option<&str>) -> Option<String> {
+    let lit = |row: &ShownRow| pointed == Some(row.place.as_str());
+    let moved = std::cell::RefCell::new(None);
+    write_children(list, written, rows, |element, was, row| {
+        if rewrite_row(element, was, row, lit(row)) {
+            *moved.borrow_mut() = Some(row.place.clone());
+        }
+    }, |out, row| push_row(out, row, partners_label, lit(row)));
+    moved.into_inner()
 }
 
 /// Rewrites `parent`'s children, one per item of `written`, to show `now`: `rewrite` changes a
@@ -154,12 +167,16 @@ fn write_children<T>(
     }
 }
 
-/// Rewrites what differs between a row built as `push_row` builds it, showing `was`, and `row`.
-fn rewrite_row(element: &web_sys::Element, was: &ShownRow, row: &ShownRow) {
+/// Rewrites what differs between a row built as `push_row` builds it, showing `was`, and `row`
+/// (lit if `lit`). True if the pointer or focus is on the row and it now shows another place.
+fn rewrite_row(element: &web_sys::Element, was: &ShownRow, row: &ShownRow, lit: bool) -> bool {
+    let mut pointed_row_moved = false;
     if was.place != row.place {
         let _ = element.set_attribute("data-place", &row.place);
+        pointed_row_moved = element.matches(":hover, :focus-within").unwrap_or(false);
+        let _ = element.class_list().toggle_with_force(POINTED, lit);
     }
-    let Some(name_box) = element.first_element_child() else { return };
+    let Some(name_box) = element.first_element_child() else { return pointed_row_moved };
     if let Some(link) = name_box.first_element_child() {
         rewrite_link(&link, (&was.name, &was.href), (&row.name, &row.href));
         if was.country != row.country && let Some(country) = link.next_element_sibling() {
@@ -177,6 +194,7 @@ fn rewrite_row(element: &web_sys::Element, was: &ShownRow, row: &ShownRow) {
             }
         }, push_partner);
     }
+    pointed_row_moved
 }
 
 /// Rewrites a link's text and `href` where they differ.
@@ -208,8 +226,14 @@ fn push_parts(out: &mut String, parts: &[&str]) {
 
 /// A city-list row: its place's name, country, matching initiatives and partner places, with
 /// every text and link escaped (see `markup`). `rewrite_row` follows this shape.
-fn push_row(out: &mut String, row: &ShownRow, partners_label: &str) {
-    push_parts(out, &[r#"<li class="place-row" data-place=""#, &row.place, r#""><span class="place-row__name"><a href=""#, &row.href, r#"" class="filter-link">"#, &row.name,
+fn push_row(out: &mut String, row: &ShownRow, partners_label: &str, lit: bool) {
+    out.push_str(r#"<li class="place-row"#);
+    if lit {
+        out.push(' ');
+        out.push_str(POINTED);
+    }
+    out.push('"');
+    push_parts(out, &[r#" data-place=""#, &row.place, r#""><span class="place-row__name"><a href=""#, &row.href, r#"" class="filter-link">"#, &row.name,
         r#"</a><span class="place-row__country">"#, &row.country, r#"</span></span><span class="place-row__count">"#, &row.initiatives,
         r#"</span><ul class="inline-list place-row__partners" aria-label=""#, partners_label, r#"">"#]);
     row.partners.iter().for_each(|partner| push_partner(out, partner));
