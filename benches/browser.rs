@@ -47,9 +47,8 @@ const done = arguments[arguments.length - 1];
 const frame = () => new Promise(r => setTimeout(r, 30));
 const settled = () => new Promise(r => setTimeout(r, 0));
 const words = ['c', 'ch', 'che', 'chen', 'cheng', 'chengd', 'chengdu', 'chengd', 'cheng', 'chen'];
-// Issue 16's hard queries, each pasted over the last: 10,000 characters, only punctuation,
-// right-to-left text, emoji, and one letter that most records hold.
-const hard = ['cluster cooperation '.repeat(500), '?!.,;:…—()[]{}«»', 'مرحبا بالعالم שלום עולם', '😀🚀🇨🇳👩‍🔬', 'e'];
+// Issue 16's hard queries (`support::hard_queries`), each pasted over the last.
+const hard = arguments[2];
 // DOM changes per change (nodes added or removed, attributes and texts set): a count that,
 // unlike time, does not vary from run to run.
 const count = records => records.reduce((n, r) => n + (r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1), 0);
@@ -128,7 +127,7 @@ async fn measure(page: &Session, script: &str, kind: &str, changes: usize) -> (V
 /// [`measure`], and for a keystroke also the time until what follows the painted results (the
 /// suggestions) is on screen, the wait for the next frame included.
 async fn measure_following(page: &Session, script: &str, kind: &str, changes: usize) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
-    let result = page.client.execute_async(script, vec![kind.into(), changes.into()]).await.expect("measure");
+    let result = page.client.execute_async(script, vec![kind.into(), changes.into(), support::hard_queries().into()]).await.expect("measure");
     let series = |key: &str| -> Vec<f64> {
         result[key].as_array().unwrap_or_else(|| panic!("{kind}: {result}")).iter().map(|v| v.as_f64().unwrap()).collect()
     };

@@ -161,6 +161,11 @@ fn words_typed_just_before_a_reload_come_back_once() {
             assert_eq!(page.param("q").await, None);
         };
         opened_again().await;
+        // And a reload now, with nothing typed, brings nothing back either.
+        page.eval("location.reload(); return 0").await;
+        page.find(".result").await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        assert_eq!(page.eval("return document.getElementById('search-input').value").await, "");
         // Only a reload: typed, then the same address opened anew (a link, the address bar).
         page.eval("const input = document.getElementById('search-input'); input.value = 'wuhan';
             input.dispatchEvent(new Event('input', { bubbles: true })); return 0").await;

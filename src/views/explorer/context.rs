@@ -172,9 +172,11 @@ impl Explorer {
     /// Keeps typed words that the address does not hold yet for the page's next start (see
     /// `unsent_search`).
     fn keep_unsent_search(&self) {
-        let Some(TypedAhead { from, search: Go::Search(words) }) = self.typed_ahead.get_untracked() else { return };
-        if self.address_state.with_untracked(|s| *s == from) {
-            super::unsent_search::keep(&current_address(), &words);
+        match self.typed_ahead.get_untracked() {
+            Some(TypedAhead { from, search: Go::Search(words) }) if self.address_state.with_untracked(|s| *s == from) => {
+                super::unsent_search::keep(&current_address(), &words)
+            }
+            _ => super::unsent_search::forget(),
         }
     }
 

@@ -141,13 +141,13 @@ pub fn point_at(hovered: RwSignal<Option<String>>, entered: Option<web_sys::Even
     }
 }
 
+/// The class of the pin and city-list row of the place under the pointer or focus.
+pub(super) const POINTED: &str = "is-pointed";
+
 /// Lights the pointed-at place's pin and city-list row, and the chosen places' pins, by class
 /// names on those few elements (its lines are the lit layers). Pins and rows carry their places
 /// in `data-` attributes, so a pointer move costs a couple of selector lookups instead of
 /// notifying a subscriber in every pin and row.
-/// The class of the pin and city-list row of the place under the pointer or focus.
-pub(super) const POINTED: &str = "is-pointed";
-
 fn light_places(pointed: Option<&str>, chosen: &[String]) {
     let Some(document) = window().document() else { return };
     let mark = |class: &str, selector: String| {

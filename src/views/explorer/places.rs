@@ -56,16 +56,17 @@ fn PlaceGroupList(
         explorer.places.with(|p| p.group(side).map(|g| ShownRow::all(&explorer, &g.busiest(limit))).unwrap_or_default())
     });
     let list = NodeRef::<leptos::html::Ul>::new();
-    // A render effect, so the rows are written before the map's effects light them.
+    // Runs once the list is in the page, then after each change, with the rows it wrote last.
     let rows_written = RenderEffect::new(move |written: Option<Vec<ShownRow>>| {
         let written = written.unwrap_or_default();
         let Some(list) = list.get() else { return written };
-        let moved = hovered.with_untracked(|pointed| shown.with(|rows| write_rows(&list, &written, rows, t.partner_places, pointed.as_deref())));
+        let pointed = hovered.get_untracked();
+        let (moved, rows) = shown.with(|rows| (write_rows(&list, &written, rows, t.partner_places, pointed.as_deref()), rows.clone()));
         // The pointer (or focus) stays on its row, which now shows another place.
         if moved.is_some() {
             hovered.set(moved);
         }
-        shown.get_untracked()
+        rows
     });
     // A render effect lives as long as its value.
     on_cleanup(move || drop(rows_written));

@@ -13,6 +13,13 @@ pub fn keep(address: &str, words: &str) {
     }
 }
 
+/// Drops what [`keep`] kept: nothing is pending now, so nothing may come back later.
+pub fn forget() {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(KEY);
+    }
+}
+
 /// The words kept by [`keep`] if they were typed on `address` and the page was reloaded (not
 /// opened anew at the same address, from a link or the address bar); either way they are
 /// dropped, so they come back once at most.

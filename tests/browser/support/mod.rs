@@ -26,3 +26,11 @@ pub fn shipped_bundle() -> explorer_core::model::Bundle {
         .expect("public/data/bundle.json is readable");
     explorer_core::load::parse_bundle(&text).expect("the shipped bundle parses")
 }
+
+/// Issue 16's hard queries, as a visitor might paste them into the search box: 10,000
+/// characters, only punctuation, right-to-left text, emoji, and one letter most records hold.
+/// The browser test and the benchmark both use them.
+pub fn hard_queries() -> Vec<String> {
+    let long: String = "cluster cooperation, ".repeat(500).chars().take(10_000).collect();
+    [long.as_str(), "?!.,;:…—()[]{}«»", "مرحبا بالعالم שלום עולם", "😀🚀🇨🇳👩‍🔬", "e"].map(str::to_owned).to_vec()
+}
