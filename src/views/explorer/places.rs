@@ -131,13 +131,13 @@ impl ShownRow {
 /// place now shown by the row under the pointer or focus, if it changed, is returned.
 fn write_rows(list: &web_sys::Element, written: &[ShownRow], rows: &[ShownRow], partners_label: &str, pointed: Option<&str>) -> Option<String> {
     let lit = |row: &ShownRow| pointed == Some(row.place.as_str());
-    let moved = std::cell::RefCell::new(None);
+    let mut moved = None;
     write_children(list, written, rows, |element, was, row| {
         if rewrite_row(element, was, row, lit(row)) {
-            *moved.borrow_mut() = Some(row.place.clone());
+            moved = Some(row.place.clone());
         }
     }, |out, row| push_row(out, row, partners_label, lit(row)));
-    moved.into_inner()
+    moved
 }
 
 /// Rewrites `parent`'s children, one per item of `written`, to show `now`: `rewrite` changes a
@@ -147,7 +147,7 @@ fn write_children<T>(
     parent: &web_sys::Element,
     written: &[T],
     now: &[T],
-    rewrite: impl Fn(&web_sys::Element, &T, &T),
+    mut rewrite: impl FnMut(&web_sys::Element, &T, &T),
     markup: impl Fn(&mut String, &T),
 ) {
     let mut child = parent.first_element_child();
